@@ -1,0 +1,14 @@
+namespace Cashless.Grains.Interfaces.Accounts;
+
+/// <summary>What a journal entry records. The sign of the amount follows from the kind.</summary>
+[GenerateSerializer, Alias("Cashless.EntryKind")]
+public enum EntryKind
+{
+    TopUp = 0,
+    PaymentOut = 1,
+    PaymentIn = 2,
+    PaymentReversal = 3,
+    Withdrawal = 4,
+    WithdrawalReversal = 5,
+    TopUpReversal = 6,
+}

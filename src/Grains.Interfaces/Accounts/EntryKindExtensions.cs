@@ -1,0 +1,15 @@
+namespace Cashless.Grains.Interfaces.Accounts;
+
+public static class EntryKindExtensions
+{
+    /// <summary>True when an entry of this kind adds money to the account.</summary>
+    public static bool IsCredit(this EntryKind kind) => kind switch
+    {
+        EntryKind.TopUp or EntryKind.PaymentIn or EntryKind.PaymentReversal or EntryKind.WithdrawalReversal => true,
+        EntryKind.PaymentOut or EntryKind.Withdrawal or EntryKind.TopUpReversal => false,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown entry kind"),
+    };
+
+    /// <summary>The signed amount an entry of this kind applies to the balance.</summary>
+    public static Money SignedAmount(this EntryKind kind, Money amount) => kind.IsCredit() ? amount : -amount;
+}

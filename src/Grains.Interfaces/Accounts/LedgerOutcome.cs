@@ -1,0 +1,19 @@
+namespace Cashless.Grains.Interfaces.Accounts;
+
+/// <summary>
+/// How a money decision ended. Refusals are listed in the order they are checked, so when several apply
+/// the first one named here is the one reported.
+/// </summary>
+[GenerateSerializer, Alias("Cashless.LedgerOutcome")]
+public enum LedgerOutcome
+{
+    Ok = 0,
+    AccountNotFound = 1,
+    AccountFrozen = 2,
+    NotAWallet = 3,
+    SelfPayment = 4,
+    CounterpartyNotFound = 5,
+    CounterpartyFrozen = 6,
+    InsufficientFunds = 7,
+    BalanceLimitExceeded = 8,
+}

@@ -1,0 +1,80 @@
+using Cashless.Grains.Common;
+using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.Records;
+using Cashless.Grains.Ledger;
+
+namespace Cashless.Grains.Accounts;
+
+/// <summary>
+/// An account as its grain sees it: the balance after every decision made so far (durable or still in the group
+/// commit), the money debited for payments still in flight, and the version of the last durable commit.
+/// All methods are synchronous, so a decision can never interleave with another.
+/// </summary>
+internal sealed class AccountBook(AccountSnapshot snapshot, Money outgoingInFlight)
+{
+    public string AccountId { get; } = snapshot.AccountId;
+
+    public AccountRole Role { get; } = snapshot.Role;
+
+    public AccountStatus Status { get; private set; } = snapshot.Status;
+
+    public Money Balance { get; private set; } = snapshot.Balance;
+
+    /// <summary>Debited for payments not yet credited or reversed; kept free under the balance cap so a reversal always fits.</summary>
+    public Money OutgoingInFlight { get; private set; } = outgoingInFlight;
+
+    public long DurableVersion { get; private set; } = snapshot.Version;
+
+    public long NextSequence { get; private set; } = snapshot.NextSequence;
+
+    public DateTimeOffset UpdatedAt { get; private set; } = snapshot.UpdatedAt;
+
+    public bool IsWallet => Role != AccountRole.Admin;
+
+    public bool IsFrozen => Status == AccountStatus.Frozen;
+
+    public LedgerOutcome CheckDebit(Money amount) =>
+        Balance < amount ? LedgerOutcome.InsufficientFunds : LedgerOutcome.Ok;
+
+    public LedgerOutcome CheckCredit(Money amount, Money maxBalance) =>
+        Balance + OutgoingInFlight + amount > maxBalance ? LedgerOutcome.BalanceLimitExceeded : LedgerOutcome.Ok;
+
+    public JournalEntry Record(EntryDraft draft, DateTimeOffset at)
+    {
+        Invariant.Check(draft.Amount.IsPositive, $"entry amount must be positive, got {draft.Amount} on {AccountId}");
+        var balanceAfter = Balance + draft.Kind.SignedAmount(draft.Amount);
+        Invariant.Check(balanceAfter >= Money.Zero, $"balance of {AccountId} would go negative ({balanceAfter})");
+        Balance = balanceAfter;
+        UpdatedAt = at;
+        return new JournalEntry(
+            AccountId, NextSequence++, draft.OperationId, draft.Kind, draft.Kind.SignedAmount(draft.Amount),
+            balanceAfter, draft.Counterparty, draft.Reference, draft.Description, at);
+    }
+
+    public void ChangeStatus(AccountStatus status, DateTimeOffset at)
+    {
+        Status = status;
+        UpdatedAt = at;
+    }
+
+    public void HoldOutgoing(Money amount) => OutgoingInFlight += amount;
+
+    public void ReleaseOutgoing(Money amount)
+    {
+        OutgoingInFlight -= amount;
+        Invariant.Check(OutgoingInFlight >= Money.Zero, $"outgoing in flight of {AccountId} went negative");
+    }
+
+    /// <summary>The commit that makes every decision so far durable, from the last durable version.</summary>
+    public AccountCommit NextCommit(IReadOnlyList<JournalEntry> entries, IReadOnlyList<RecordChange> changes) =>
+        new(AccountId, DurableVersion, Balance, Status, NextSequence, UpdatedAt, entries, changes);
+
+    public void MarkDurable(AccountCommit commit)
+    {
+        Invariant.Check(commit.ExpectedVersion == DurableVersion, $"version of {AccountId} went backwards");
+        DurableVersion = commit.NewVersion;
+    }
+
+    public WalletView View() => new(AccountId, Balance, Status, Role, UpdatedAt);
+}

@@ -1,0 +1,228 @@
+using Cashless.Grains.Common;
+using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.Records;
+using Microsoft.Extensions.Logging;
+
+namespace Cashless.Grains.Accounts;
+
+/// <summary>
+/// Payments: the payer commits its debit with the outbox record, then hands the record to the payee, whose credit
+/// marks it completed in the same commit. A refusal by the payee is answered with a reversal entry.
+/// </summary>
+internal sealed partial class AccountGrain
+{
+    private const string ReversalPrefix = "reversal:";
+
+    public async Task<PaymentResult> Pay(PaymentOrder order)
+    {
+        var book = EnsureHealthy();
+        if (book is null)
+        {
+            return Refused(LedgerOutcome.AccountNotFound, Money.Zero);
+        }
+
+        if (order.OperationId is not { } operationId)
+        {
+            return await PayOnce(book, order);
+        }
+
+        // A repeat of a keyed order waits for the first and answers with the payment it made.
+        if (_paying.TryGetValue(operationId, out var running))
+        {
+            return await running;
+        }
+
+        var attempt = PayOnceUnlessMade(book, order, operationId);
+        _paying[operationId] = attempt;
+        try
+        {
+            return await attempt;
+        }
+        finally
+        {
+            _paying.Remove(operationId);
+        }
+    }
+
+    public async Task<CreditAnswer> ReceivePayment(PaymentDelivery delivery)
+    {
+        EnsureHealthy();
+        if (_crediting.TryGetValue(delivery.PaymentId, out var running))
+        {
+            return await running;
+        }
+
+        var credit = CreditOnce(delivery);
+        _crediting[delivery.PaymentId] = credit;
+        try
+        {
+            return await credit;
+        }
+        finally
+        {
+            _crediting.Remove(delivery.PaymentId);
+        }
+    }
+
+    public async Task<int> RecoverOutbox()
+    {
+        EnsureHealthy();
+        var stuck = await store.ListInFlightPaymentsAsync(AccountId, clock.GetUtcNow(), 1000);
+        var recovered = 0;
+        foreach (var payment in stuck.Where(p => !_delivering.Contains(p.Id)))
+        {
+            _delivering.Add(payment.Id);
+            await Deliver(payment, isRedelivery: true);
+            recovered++;
+        }
+
+        if (recovered > 0)
+        {
+            LogRecovered(AccountId, recovered);
+        }
+
+        return recovered;
+    }
+
+    private async Task<PaymentResult> PayOnceUnlessMade(AccountBook book, PaymentOrder order, string operationId)
+    {
+        var prior = await store.FindEntryAsync(AccountId, operationId);
+        if (prior is null)
+        {
+            return await PayOnce(book, order);
+        }
+
+        var payment = await store.GetPaymentAsync(prior.Reference)
+            ?? throw new InvariantViolationException($"entry {operationId} of {AccountId} names a missing payment");
+        var outcome = LedgerOutcome.Ok;
+        if (payment.State == PaymentState.InFlight && _delivering.Add(payment.Id))
+        {
+            var delivery = await Deliver(payment, isRedelivery: true);
+            (payment, outcome) = (payment with { State = delivery.State }, delivery.Refusal);
+        }
+
+        return new PaymentResult(outcome, payment, prior.BalanceAfter);
+    }
+
+    private async Task<PaymentResult> PayOnce(AccountBook book, PaymentOrder order)
+    {
+        var precheck = CheckPayer(book, order);
+        if (precheck != LedgerOutcome.Ok)
+        {
+            return Refused(precheck, book.Balance);
+        }
+
+        var payee = GrainFactory.GetGrain<IAccountGrain>(order.PayeeId);
+        var admission = AsCounterparty(await payee.CanReceive(order.Amount));
+        if (admission != LedgerOutcome.Ok)
+        {
+            return Refused(admission, book.Balance);
+        }
+
+        // From here to the enqueue nothing awaits: the checks and the debit are one decision.
+        var decision = CheckPayer(book, order) is var again && again != LedgerOutcome.Ok ? again : book.CheckDebit(order.Amount);
+        if (decision != LedgerOutcome.Ok)
+        {
+            return Refused(decision, book.Balance);
+        }
+
+        var now = clock.GetUtcNow();
+        var payment = new PaymentView(order.PaymentId, AccountId, order.PayeeId, order.Amount, order.Description, PaymentState.InFlight, now);
+        var debit = book.Record(
+            new EntryDraft(order.OperationId ?? order.PaymentId, EntryKind.PaymentOut, order.Amount, order.PaymentId, order.PayeeId, order.Description ?? ""),
+            now);
+        book.HoldOutgoing(order.Amount);
+        _delivering.Add(payment.Id);
+        await _committer.Enqueue(book, [debit], [new PaymentCreated(payment)]);
+
+        var delivered = await Deliver(payment, isRedelivery: false);
+        return new PaymentResult(delivered.Refusal, payment with { State = delivered.State }, debit.BalanceAfter);
+    }
+
+    /// <summary>
+    /// Hands an in-flight payment to the payee; on refusal credits the payer back. The caller has put the payment
+    /// in <see cref="_delivering"/>, so no other turn of this activation delivers it at the same time. If the payee
+    /// cannot be reached the payment stays in flight for <see cref="RecoverOutbox"/> and the exception propagates.
+    /// </summary>
+    private async Task<DeliveryOutcome> Deliver(PaymentView payment, bool isRedelivery)
+    {
+        try
+        {
+            await faults.AtStep(FaultSteps.PaymentBeforeDelivery, payment.Id);
+            var payee = GrainFactory.GetGrain<IAccountGrain>(payment.To);
+            var answer = await payee.ReceivePayment(
+                new PaymentDelivery(payment.Id, AccountId, payment.Amount, payment.Description, isRedelivery));
+            var book = EnsureHealthy() ?? throw new InvalidOperationException($"payer {AccountId} vanished");
+            if (answer.Outcome == LedgerOutcome.Ok)
+            {
+                book.ReleaseOutgoing(payment.Amount);
+                return new DeliveryOutcome(PaymentState.Completed, LedgerOutcome.Ok);
+            }
+
+            await Reverse(book, payment);
+            return new DeliveryOutcome(PaymentState.Reversed, AsCounterparty(answer.Outcome));
+        }
+        finally
+        {
+            _delivering.Remove(payment.Id);
+        }
+    }
+
+    private async Task Reverse(AccountBook book, PaymentView payment)
+    {
+        var now = clock.GetUtcNow();
+        var reversal = book.Record(
+            new EntryDraft(ReversalPrefix + payment.Id, EntryKind.PaymentReversal, payment.Amount, payment.Id, payment.To, "Payment returned: the payee could not take it"),
+            now);
+        book.ReleaseOutgoing(payment.Amount);
+        await _committer.Enqueue(book, [reversal], [new PaymentMoved(payment.Id, PaymentState.InFlight, PaymentState.Reversed, now)]);
+        LogReversed(payment.Id, AccountId);
+    }
+
+    private async Task<CreditAnswer> CreditOnce(PaymentDelivery delivery)
+    {
+        if (delivery.IsRedelivery && await store.FindEntryAsync(AccountId, delivery.PaymentId) is { } prior)
+        {
+            return new CreditAnswer(LedgerOutcome.Ok, prior.BalanceAfter);
+        }
+
+        var book = EnsureHealthy();
+        var admission = CheckIncoming(delivery.Amount);
+        if (book is null || admission != LedgerOutcome.Ok)
+        {
+            return new CreditAnswer(admission, book?.Balance ?? Money.Zero);
+        }
+
+        var now = clock.GetUtcNow();
+        var credit = book.Record(
+            new EntryDraft(delivery.PaymentId, EntryKind.PaymentIn, delivery.Amount, delivery.PaymentId, delivery.PayerId, delivery.Description ?? ""),
+            now);
+        await _committer.Enqueue(book, [credit], [new PaymentMoved(delivery.PaymentId, PaymentState.InFlight, PaymentState.Completed, now)]);
+        return new CreditAnswer(LedgerOutcome.Ok, credit.BalanceAfter);
+    }
+
+    private LedgerOutcome CheckPayer(AccountBook book, PaymentOrder order) =>
+        !book.IsWallet ? LedgerOutcome.NotAWallet
+        : book.IsFrozen ? LedgerOutcome.AccountFrozen
+        : order.PayeeId == AccountId ? LedgerOutcome.SelfPayment
+        : LedgerOutcome.Ok;
+
+    /// <summary>What the payee says of itself, said of the counterparty to the payer.</summary>
+    private static LedgerOutcome AsCounterparty(LedgerOutcome payeeOutcome) => payeeOutcome switch
+    {
+        LedgerOutcome.AccountNotFound or LedgerOutcome.NotAWallet => LedgerOutcome.CounterpartyNotFound,
+        LedgerOutcome.AccountFrozen => LedgerOutcome.CounterpartyFrozen,
+        var other => other,
+    };
+
+    private static PaymentResult Refused(LedgerOutcome outcome, Money balance) => new(outcome, null, balance);
+
+    private sealed record DeliveryOutcome(PaymentState State, LedgerOutcome Refusal);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Payment {PaymentId} was reversed to payer {AccountId}")]
+    private partial void LogReversed(string paymentId, string accountId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Payer {AccountId} re-delivered {Count} payment(s) from its outbox")]
+    private partial void LogRecovered(string accountId, int count);
+}

@@ -1,0 +1,177 @@
+using Cashless.Grains.Common;
+using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.Records;
+using Cashless.Grains.Ledger;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Cashless.Grains.Accounts;
+
+/// <summary>
+/// The single writer of one account. Each public method checks, decides synchronously against the
+/// <see cref="AccountBook"/>, and awaits the <see cref="GroupCommitter"/>; the answer is sent only once durable.
+/// Payments run the outbox protocol of docs/decisions/0003-payment-outbox.md.
+/// </summary>
+internal sealed partial class AccountGrain(
+    ICashlessStore store,
+    TimeProvider clock,
+    IOptions<LimitsOptions> limits,
+    IFaultInjector faults,
+    ILogger<AccountGrain> logger) : Grain, IAccountGrain
+{
+    private readonly GroupCommitter _committer = new(store);
+    private readonly HashSet<string> _delivering = [];
+    private readonly Dictionary<string, Task<CreditAnswer>> _crediting = [];
+    private readonly Dictionary<string, Task<PaymentResult>> _paying = [];
+    private AccountBook? _book;
+
+    private string AccountId => this.GetPrimaryKeyString();
+
+    private Money MaxBalance => new(limits.Value.MaxBalance);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        if (_book is { OutgoingInFlight.IsPositive: true })
+        {
+            // Payments left in flight by an earlier activation are delivered soon after start.
+            this.RegisterGrainTimer(
+                _ => RecoverOutbox(),
+                new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan) { Interleave = true });
+        }
+    }
+
+    public async Task<bool> Open(NewAccount account)
+    {
+        EnsureHealthy();
+        if (_book is not null)
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow();
+        var user = new UserRecord(AccountId, account.Name, account.Email, account.PasswordHash, account.Role, AccountStatus.Active, now);
+        if (!await store.CreateUserAsync(user))
+        {
+            return false;
+        }
+
+        await LoadAsync(CancellationToken.None);
+        return true;
+    }
+
+    public Task<WalletView?> GetWallet()
+    {
+        EnsureHealthy();
+        return Task.FromResult(_book?.View());
+    }
+
+    public Task<LedgerOutcome> CanReceive(Money amount)
+    {
+        EnsureHealthy();
+        return Task.FromResult(CheckIncoming(amount));
+    }
+
+    public async Task<LedgerOutcome> SetStatus(AccountStatus status)
+    {
+        var book = EnsureHealthy();
+        if (book is null)
+        {
+            return LedgerOutcome.AccountNotFound;
+        }
+
+        if (book.Status != status)
+        {
+            book.ChangeStatus(status, clock.GetUtcNow());
+            await _committer.Enqueue(book, [], []);
+            LogStatusChanged(AccountId, status);
+        }
+
+        return LedgerOutcome.Ok;
+    }
+
+    public async Task<PostingResult> Post(Posting posting)
+    {
+        var book = EnsureHealthy();
+        if (book is null)
+        {
+            return new PostingResult(LedgerOutcome.AccountNotFound, Money.Zero, null, Repeated: false);
+        }
+
+        var prior = await store.FindEntryAsync(AccountId, posting.OperationId);
+        if (prior is not null)
+        {
+            return new PostingResult(LedgerOutcome.Ok, prior.BalanceAfter, prior.Reference, Repeated: true);
+        }
+
+        var refusal = CheckPosting(book, posting);
+        if (refusal != LedgerOutcome.Ok)
+        {
+            return new PostingResult(refusal, book.Balance, null, Repeated: false);
+        }
+
+        var draft = new EntryDraft(posting.OperationId, posting.Kind, posting.Amount, posting.Reference, posting.Counterparty, posting.Description);
+        var entry = book.Record(draft, clock.GetUtcNow());
+        await _committer.Enqueue(book, [entry], posting.Changes);
+        return new PostingResult(LedgerOutcome.Ok, entry.BalanceAfter, entry.Reference, Repeated: false);
+    }
+
+    private LedgerOutcome CheckPosting(AccountBook book, Posting posting)
+    {
+        var isReversal = posting.Kind is EntryKind.PaymentReversal or EntryKind.WithdrawalReversal or EntryKind.TopUpReversal;
+        if (!book.IsWallet)
+        {
+            return LedgerOutcome.NotAWallet;
+        }
+
+        // A frozen account takes no new money in or out, but what the system owes back (or takes back) still moves.
+        if (book.IsFrozen && !isReversal)
+        {
+            return LedgerOutcome.AccountFrozen;
+        }
+
+        return posting.Kind.IsCredit()
+            ? isReversal ? LedgerOutcome.Ok : book.CheckCredit(posting.Amount, MaxBalance)
+            : book.CheckDebit(posting.Amount);
+    }
+
+    private LedgerOutcome CheckIncoming(Money amount) => _book switch
+    {
+        null => LedgerOutcome.AccountNotFound,
+        { IsWallet: false } => LedgerOutcome.NotAWallet,
+        { IsFrozen: true } => LedgerOutcome.AccountFrozen,
+        var book => book.CheckCredit(amount, MaxBalance),
+    };
+
+    /// <summary>Throws while the committer has failed (and asks to be deactivated, so the next call reloads).</summary>
+    private AccountBook? EnsureHealthy()
+    {
+        if (_committer.Failure is { } failure)
+        {
+            DeactivateOnIdle();
+            throw new InvalidOperationException($"account {AccountId} is reloading after a failed commit", failure);
+        }
+
+        return _book;
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var snapshot = await store.LoadAccountAsync(AccountId, ct);
+        if (snapshot is null)
+        {
+            _book = null;
+            return;
+        }
+
+        Invariant.Check(snapshot.Balance >= Money.Zero, $"stored balance of {AccountId} is negative");
+        Invariant.Check(snapshot.Balance == snapshot.EntriesTotal,
+            $"stored balance of {AccountId} ({snapshot.Balance}) differs from the sum of its entries ({snapshot.EntriesTotal})");
+        var inFlight = await store.ListInFlightPaymentsAsync(AccountId, DateTimeOffset.MaxValue, int.MaxValue, ct);
+        _book = new AccountBook(snapshot, new Money(inFlight.Sum(p => p.Amount.Rupiah)));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Account {AccountId} is now {Status}")]
+    private partial void LogStatusChanged(string accountId, AccountStatus status);
+}

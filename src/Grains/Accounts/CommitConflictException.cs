@@ -1,0 +1,8 @@
+namespace Cashless.Grains.Accounts;
+
+/// <summary>
+/// The store refused a commit: another activation wrote this account, an operation id repeated, or a record
+/// was no longer in the expected state. Nothing of the commit was written.
+/// </summary>
+public sealed class CommitConflictException(string accountId, long expectedVersion)
+    : Exception($"commit of account {accountId} at version {expectedVersion} was refused by the store");

@@ -1,0 +1,4 @@
+namespace Cashless.Grains.Common;
+
+/// <summary>Something that must never happen happened; the operation stops and nothing more is written.</summary>
+public sealed class InvariantViolationException(string message) : Exception(message);

@@ -1,0 +1,27 @@
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.TopUps;
+
+namespace Cashless.Grains.Ledger;
+
+/// <summary>The journal, the account snapshots and the records that move with them (payments, top-ups).</summary>
+public interface ILedgerStore
+{
+    Task<AccountSnapshot?> LoadAccountAsync(string accountId, CancellationToken ct = default);
+
+    /// <summary>Durable when the task completes with <see cref="CommitOutcome.Committed"/>.</summary>
+    Task<CommitOutcome> CommitAsync(AccountCommit commit, CancellationToken ct = default);
+
+    Task<JournalEntry?> FindEntryAsync(string accountId, string operationId, CancellationToken ct = default);
+
+    Task<Page<JournalEntry>> ListEntriesAsync(string accountId, PageRequest page, CancellationToken ct = default);
+
+    Task<PaymentView?> GetPaymentAsync(string paymentId, CancellationToken ct = default);
+
+    /// <summary>Payments still in flight that were created before <paramref name="createdBefore"/>, oldest first.</summary>
+    Task<IReadOnlyList<PaymentView>> ListInFlightPaymentsAsync(
+        string? payerId, DateTimeOffset createdBefore, int limit, CancellationToken ct = default);
+
+    Task<TopUpRecord?> GetTopUpAsync(string topUpId, CancellationToken ct = default);
+
+    Task<ConservationTotals> GetConservationTotalsAsync(CancellationToken ct = default);
+}

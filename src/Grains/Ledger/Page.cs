@@ -1,0 +1,3 @@
+namespace Cashless.Grains.Ledger;
+
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);

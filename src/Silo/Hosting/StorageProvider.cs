@@ -1,0 +1,6 @@
+namespace Cashless.Silo.Hosting;
+
+public enum StorageProvider
+{
+    Sqlite = 0,
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.TopUps;
+using Cashless.Grains.Ledger;
+using Microsoft.Data.Sqlite;
+
+namespace Cashless.Silo.Storage.Sqlite;
+
+internal sealed partial class SqliteCashlessStore
+{
+    private const string EntryColumns = "account_id, seq, operation_id, kind, amount, balance_after, counterparty, reference, description, created_at";
+    private const string PaymentColumns = "id, payer_id, payee_id, amount, description, state, created_at";
+    private const string TopUpColumns = "id, account_id, channel, status, amount, created_at, updated_at, note, created_by";
+
+    public Task<AccountSnapshot?> LoadAccountAsync(string accountId, CancellationToken ct = default)
+    {
+        using var connection = OpenReader();
+        using var command = SqliteConnections.Command(connection,
+            """
+            SELECT a.id, a.role, a.status, a.balance, a.version, a.next_seq,
+                   (SELECT COALESCE(SUM(e.amount), 0) FROM entries e WHERE e.account_id = a.id), a.updated_at
+            FROM accounts a WHERE a.id = $id
+            """,
+            ("$id", accountId));
+        var snapshot = ReadAll(command, row => new AccountSnapshot(
+            row.GetString(0), (AccountRole)row.GetInt32(1), (AccountStatus)row.GetInt32(2), new Money(row.GetInt64(3)),
+            row.GetInt64(4), row.GetInt64(5), new Money(row.GetInt64(6)), FromUnixMs(row.GetInt64(7)))).FirstOrDefault();
+        return Task.FromResult(snapshot);
+    }
+
+    public Task<CommitOutcome> CommitAsync(AccountCommit commit, CancellationToken ct = default) =>
+        _writer.Write(connection =>
+        {
+            using var move = SqliteConnections.Command(connection,
+                """
+                UPDATE accounts SET balance = $balance, status = $status, version = $new, next_seq = $next, updated_at = $at
+                WHERE id = $id AND version = $expected
+                """,
+                ("$balance", commit.Balance.Rupiah), ("$status", (int)commit.Status), ("$new", commit.NewVersion),
+                ("$next", commit.NextSequence), ("$at", ToUnixMs(commit.At)), ("$id", commit.AccountId), ("$expected", commit.ExpectedVersion));
+            if (move.ExecuteNonQuery() != 1)
+            {
+                throw new StoreConflictException($"account {commit.AccountId} is no longer at version {commit.ExpectedVersion}");
+            }
+
+            foreach (var entry in commit.Entries)
+            {
+                InsertEntry(connection, entry);
+            }
+
+            foreach (var change in commit.Changes)
+            {
+                SqliteRecordChanges.Apply(connection, change);
+            }
+
+            return CommitOutcome.Committed;
+        }, onConflict: CommitOutcome.Conflict);
+
+    public Task<JournalEntry?> FindEntryAsync(string accountId, string operationId, CancellationToken ct = default)
+    {
+        using var connection = OpenReader();
+        using var command = SqliteConnections.Command(connection,
+            $"SELECT {EntryColumns} FROM entries WHERE account_id = $id AND operation_id = $op", ("$id", accountId), ("$op", operationId));
+        return Task.FromResult(ReadAll(command, ReadEntryRow).FirstOrDefault());
+    }
+
+    public Task<Page<JournalEntry>> ListEntriesAsync(string accountId, PageRequest page, CancellationToken ct = default)
+    {
+        if (!TryParseCursor(page.Before, out var before))
+        {
+            return Task.FromResult(new Page<JournalEntry>([], null));
+        }
+
+        using var connection = OpenReader();
+        using var command = SqliteConnections.Command(connection,
+            $"SELECT {EntryColumns} FROM entries WHERE account_id = $id AND seq < $before ORDER BY seq DESC LIMIT $limit",
+            ("$id", accountId), ("$before", before), ("$limit", page.Limit + 1));
+        var entries = ReadAll(command, ReadEntryRow);
+        return Task.FromResult(Paging.Cut(entries, page.Limit, e => e.Sequence.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    public Task<PaymentView?> GetPaymentAsync(string paymentId, CancellationToken ct = default)
+    {
+        using var connection = OpenReader();
+        using var command = SqliteConnections.Command(connection, $"SELECT {PaymentColumns} FROM payments WHERE id = $id", ("$id", paymentId));
+        return Task.FromResult(ReadAll(command, ReadPaymentRow).FirstOrDefault());
+    }
+
+    public Task<IReadOnlyList<PaymentView>> ListInFlightPaymentsAsync(
+        string? payerId, DateTimeOffset createdBefore, int limit, CancellationToken ct = default)
+    {
+        using var connection = OpenReader();
+        using var command = SqliteConnections.Command(connection,
+            $"""
+            SELECT {PaymentColumns} FROM payments
+            WHERE state = 0 AND ($payer IS NULL OR payer_id = $payer) AND created_at < $before
+            ORDER BY created_at LIMIT $limit
+            """,
+            ("$payer", payerId), ("$before", createdBefore == DateTimeOffset.MaxValue ? long.MaxValue : ToUnixMs(createdBefore)), ("$limit", limit));
+        return Task.FromResult<IReadOnlyList<PaymentView>>(ReadAll(command, ReadPaymentRow));
+    }
+
+    public Task<TopUpRecord?> GetTopUpAsync(string topUpId, CancellationToken ct = default)
+    {
+        using var connection = OpenReader();
+        using var command = SqliteConnections.Command(connection, $"SELECT {TopUpColumns} FROM topups WHERE id = $id", ("$id", topUpId));
+        return Task.FromResult(ReadAll(command, ReadTopUpRow).FirstOrDefault());
+    }
+
+    public Task<ConservationTotals> GetConservationTotalsAsync(CancellationToken ct = default)
+    {
+        using var connection = OpenReader();
+        using var command = SqliteConnections.Command(connection,
+            """
+            SELECT (SELECT COALESCE(SUM(balance), 0) FROM accounts),
+                   (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE state = 0),
+                   (SELECT COALESCE(SUM(amount), 0) FROM topups WHERE status = 2)
+            """);
+        var totals = ReadAll(command, row => new ConservationTotals(row.GetInt64(0), row.GetInt64(1), row.GetInt64(2), 0)).Single();
+        return Task.FromResult(totals);
+    }
+
+    private static void InsertEntry(SqliteConnection connection, JournalEntry entry)
+    {
+        using var insert = SqliteConnections.Command(connection,
+            $"INSERT INTO entries ({EntryColumns}) VALUES ($account, $seq, $op, $kind, $amount, $after, $counterparty, $reference, $description, $at)",
+            ("$account", entry.AccountId), ("$seq", entry.Sequence), ("$op", entry.OperationId), ("$kind", (int)entry.Kind),
+            ("$amount", entry.Amount.Rupiah), ("$after", entry.BalanceAfter.Rupiah), ("$counterparty", entry.Counterparty),
+            ("$reference", entry.Reference), ("$description", entry.Description), ("$at", ToUnixMs(entry.CreatedAt)));
+        insert.ExecuteNonQuery();
+    }
+
+    private static bool TryParseCursor(string? cursor, out long before)
+    {
+        before = long.MaxValue;
+        return cursor is null || long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out before);
+    }
+
+    private static JournalEntry ReadEntryRow(SqliteDataReader row) => new(
+        row.GetString(0), row.GetInt64(1), row.GetString(2), (EntryKind)row.GetInt32(3), new Money(row.GetInt64(4)),
+        new Money(row.GetInt64(5)), NullableString(row, 6), row.GetString(7), row.GetString(8), FromUnixMs(row.GetInt64(9)));
+
+    private static PaymentView ReadPaymentRow(SqliteDataReader row) => new(
+        row.GetString(0), row.GetString(1), row.GetString(2), new Money(row.GetInt64(3)), NullableString(row, 4),
+        (PaymentState)row.GetInt32(5), FromUnixMs(row.GetInt64(6)));
+
+    private static TopUpRecord ReadTopUpRow(SqliteDataReader row) => new(
+        row.GetString(0), row.GetString(1), (TopUpChannel)row.GetInt32(2), (TopUpStatus)row.GetInt32(3), new Money(row.GetInt64(4)),
+        FromUnixMs(row.GetInt64(5)), FromUnixMs(row.GetInt64(6)), NullableString(row, 7), NullableString(row, 8));
+}

@@ -1,0 +1,39 @@
+using Cashless.Grains.Ledger;
+using Microsoft.Data.Sqlite;
+
+namespace Cashless.Silo.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode. All writes go through <see cref="SqliteWriteQueue"/> (one
+/// writer, batched transactions); reads open their own pooled connections and see the last committed state.
+/// </summary>
+internal sealed partial class SqliteCashlessStore(string connectionString) : ICashlessStore, IAsyncDisposable
+{
+    private readonly SqliteWriteQueue _writer = new(connectionString);
+
+    public (long Batches, long Writes) Written => _writer.Written;
+
+    public Task InitializeAsync(CancellationToken ct = default)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        using var connection = SqliteConnections.OpenWriter(connectionString);
+        SqliteSchema.Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+
+    private SqliteConnection OpenReader() => SqliteConnections.Open(connectionString);
+
+    private static long ToUnixMs(DateTimeOffset at) => at.ToUnixTimeMilliseconds();
+
+    private static DateTimeOffset FromUnixMs(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
+
+    private static string? NullableString(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
+}

@@ -1,0 +1,40 @@
+using Microsoft.Data.Sqlite;
+
+namespace Cashless.Silo.Storage.Sqlite;
+
+internal static class SqliteConnections
+{
+    /// <summary>WAL lets readers run beside the writer; synchronous=FULL makes each commit durable before it returns.</summary>
+    public static SqliteConnection OpenWriter(string connectionString)
+    {
+        var connection = Open(connectionString);
+        Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+        return connection;
+    }
+
+    public static SqliteConnection Open(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    public static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+}

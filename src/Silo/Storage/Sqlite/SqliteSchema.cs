@@ -1,0 +1,109 @@
+using Microsoft.Data.Sqlite;
+
+namespace Cashless.Silo.Storage.Sqlite;
+
+/// <summary>
+/// The schema as numbered migrations. Start-up applies the ones the file lacks, in one transaction, and records
+/// the version reached; applying them again is a no-op. Amounts are integer rupiah, times are Unix milliseconds,
+/// enums are their numeric values (see the enum declarations; their numbers never change).
+/// </summary>
+internal static class SqliteSchema
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE users (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            email TEXT NOT NULL UNIQUE,
+            password_hash TEXT NOT NULL,
+            role INTEGER NOT NULL,
+            created_at INTEGER NOT NULL);
+        CREATE TABLE accounts (
+            id TEXT PRIMARY KEY REFERENCES users(id),
+            role INTEGER NOT NULL,
+            status INTEGER NOT NULL,
+            balance INTEGER NOT NULL CHECK (balance >= 0),
+            version INTEGER NOT NULL,
+            next_seq INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL);
+        CREATE TABLE entries (
+            account_id TEXT NOT NULL REFERENCES accounts(id),
+            seq INTEGER NOT NULL,
+            operation_id TEXT NOT NULL,
+            kind INTEGER NOT NULL,
+            amount INTEGER NOT NULL,
+            balance_after INTEGER NOT NULL CHECK (balance_after >= 0),
+            counterparty TEXT,
+            reference TEXT NOT NULL,
+            description TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (account_id, seq),
+            UNIQUE (account_id, operation_id)) WITHOUT ROWID;
+        CREATE TABLE payments (
+            id TEXT PRIMARY KEY,
+            payer_id TEXT NOT NULL,
+            payee_id TEXT NOT NULL,
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            description TEXT,
+            state INTEGER NOT NULL,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL);
+        CREATE INDEX payments_in_flight ON payments (payer_id, created_at) WHERE state = 0;
+        CREATE TABLE topups (
+            id TEXT PRIMARY KEY,
+            account_id TEXT NOT NULL,
+            channel INTEGER NOT NULL,
+            status INTEGER NOT NULL,
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            note TEXT,
+            created_by TEXT,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL);
+        CREATE INDEX topups_by_account ON topups (account_id, id);
+        CREATE TABLE session_cutoffs (
+            user_id TEXT PRIMARY KEY,
+            revoked_up_to INTEGER NOT NULL,
+            kept_token_id TEXT);
+        CREATE TABLE revoked_tokens (
+            token_id TEXT PRIMARY KEY,
+            user_id TEXT NOT NULL,
+            expires_at INTEGER NOT NULL);
+        CREATE INDEX revoked_tokens_by_user ON revoked_tokens (user_id, expires_at);
+        CREATE TABLE idempotency (
+            scope TEXT PRIMARY KEY,
+            request_hash TEXT NOT NULL,
+            status_code INTEGER NOT NULL,
+            content_type TEXT,
+            body BLOB NOT NULL,
+            location TEXT,
+            created_at INTEGER NOT NULL);
+        """,
+    ];
+
+    public static int LatestVersion => Migrations.Length;
+
+    public static void Apply(SqliteConnection connection)
+    {
+        SqliteConnections.Execute(connection, "BEGIN IMMEDIATE");
+        try
+        {
+            SqliteConnections.Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+            using var read = SqliteConnections.Command(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
+            var current = Convert.ToInt32(read.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            for (var version = current + 1; version <= Migrations.Length; version++)
+            {
+                SqliteConnections.Execute(connection, Migrations[version - 1]);
+                using var record = SqliteConnections.Command(connection, "INSERT INTO schema_version (version) VALUES ($v)", ("$v", version));
+                record.ExecuteNonQuery();
+            }
+
+            SqliteConnections.Execute(connection, "COMMIT");
+        }
+        catch
+        {
+            SqliteConnections.Execute(connection, "ROLLBACK");
+            throw;
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace Cashless.Silo.Storage.Sqlite;
+
+/// <summary>
+/// The one writer of the database. Writes queued by many grains are taken together and run in one transaction
+/// (one fsync), each inside its own savepoint so a refused write (a conflict) undoes only itself. Every caller's
+/// task completes after the transaction that holds its write is durable.
+/// </summary>
+internal sealed class SqliteWriteQueue : IAsyncDisposable
+{
+    private const int MaxBatch = 1024;
+    private const int SqliteConstraint = 19;
+
+    private readonly Channel<IWriteJob> _jobs = Channel.CreateUnbounded<IWriteJob>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly string _connectionString;
+    private readonly Thread _thread;
+
+    public SqliteWriteQueue(string connectionString)
+    {
+        _connectionString = connectionString;
+        _thread = new Thread(Run) { IsBackground = true, Name = "sqlite-writer" };
+        _thread.Start();
+    }
+
+    /// <summary>Batches written so far and the writes they held, for metrics and tests.</summary>
+    public (long Batches, long Writes) Written { get; private set; }
+
+    /// <summary>Runs <paramref name="work"/> in the next batch; a conflict (constraint or <see cref="StoreConflictException"/>) yields <paramref name="onConflict"/>.</summary>
+    public Task<T> Write<T>(Func<SqliteConnection, T> work, T onConflict)
+    {
+        var job = new WriteJob<T>(work, onConflict);
+        ObjectDisposedException.ThrowIf(!_jobs.Writer.TryWrite(job), this);
+        return job.Completion.Task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _jobs.Writer.TryComplete();
+        await Task.Run(_thread.Join);
+    }
+
+    private void Run()
+    {
+        using var connection = SqliteConnections.OpenWriter(_connectionString);
+        var batch = new List<IWriteJob>(MaxBatch);
+        while (_jobs.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (batch.Count < MaxBatch && _jobs.Reader.TryRead(out var job))
+            {
+                batch.Add(job);
+            }
+
+            WriteBatch(connection, batch);
+            Written = (Written.Batches + 1, Written.Writes + batch.Count);
+            batch.Clear();
+        }
+    }
+
+    private static void WriteBatch(SqliteConnection connection, List<IWriteJob> batch)
+    {
+        var begun = false;
+        try
+        {
+            SqliteConnections.Execute(connection, "BEGIN IMMEDIATE");
+            begun = true;
+            foreach (var job in batch)
+            {
+                RunInSavepoint(connection, job);
+            }
+
+            SqliteConnections.Execute(connection, "COMMIT");
+            begun = false;
+            batch.ForEach(job => job.Publish());
+        }
+        catch (Exception failure)
+        {
+            if (begun)
+            {
+                RollBackQuietly(connection);
+            }
+
+            batch.ForEach(job => job.Fail(failure));
+        }
+    }
+
+    private static void RunInSavepoint(SqliteConnection connection, IWriteJob job)
+    {
+        SqliteConnections.Execute(connection, "SAVEPOINT job");
+        try
+        {
+            job.Run(connection);
+        }
+        catch (Exception conflict) when (conflict is StoreConflictException or SqliteException { SqliteErrorCode: SqliteConstraint })
+        {
+            SqliteConnections.Execute(connection, "ROLLBACK TO job");
+            job.Refuse();
+        }
+        catch (SqliteException)
+        {
+            throw;
+        }
+        catch (Exception bug)
+        {
+            // A fault in one write's own code fails that write alone; the rest of the batch still commits.
+            SqliteConnections.Execute(connection, "ROLLBACK TO job");
+            job.Fail(bug);
+        }
+
+        SqliteConnections.Execute(connection, "RELEASE job");
+    }
+
+    private static void RollBackQuietly(SqliteConnection connection)
+    {
+        try
+        {
+            SqliteConnections.Execute(connection, "ROLLBACK");
+        }
+        catch (SqliteException)
+        {
+            // SQLite may already have rolled back (a failed COMMIT does); the callers are failed either way.
+        }
+    }
+
+    private interface IWriteJob
+    {
+        void Run(SqliteConnection connection);
+
+        void Refuse();
+
+        void Publish();
+
+        void Fail(Exception failure);
+    }
+
+    private sealed class WriteJob<T>(Func<SqliteConnection, T> work, T onConflict) : IWriteJob
+    {
+        private T _result = default!;
+
+        public TaskCompletionSource<T> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Run(SqliteConnection connection) => _result = work(connection);
+
+        public void Refuse() => _result = onConflict;
+
+        public void Publish() => Completion.TrySetResult(_result);
+
+        public void Fail(Exception failure) => Completion.TrySetException(failure);
+    }
+}

@@ -1,0 +1,265 @@
+using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.Idempotency;
+using Cashless.Grains.Interfaces.Records;
+using Cashless.Grains.Interfaces.TopUps;
+using Cashless.Grains.Ledger;
+using Xunit;
+
+namespace Cashless.Storage.Tests;
+
+/// <summary>
+/// What every adapter of the store port must do. Each adapter's test class derives from this and says how to
+/// open a fresh store; the same assertions then run against SQLite, PostgreSQL and MongoDB.
+/// </summary>
+public abstract class StoreConformanceTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 8, 0, 0, TimeSpan.Zero);
+
+    protected ICashlessStore Store { get; private set; } = null!;
+
+    /// <summary>A new, empty, initialized store.</summary>
+    protected abstract Task<ICashlessStore> OpenFreshStoreAsync();
+
+    /// <summary>The same database opened again by a new store instance (as after a restart).</summary>
+    protected abstract Task<ICashlessStore> ReopenStoreAsync();
+
+    public async Task InitializeAsync() => Store = await OpenFreshStoreAsync();
+
+    public virtual async Task DisposeAsync()
+    {
+        if (Store is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Initialize_RunTwice_IsHarmless()
+    {
+        await Store.InitializeAsync();
+        await Store.InitializeAsync();
+        Assert.True(await Store.CreateUserAsync(NewUser("usr_a", "a@example.com")));
+    }
+
+    [Fact]
+    public async Task CreateUser_EmailTakenInOtherCase_ReturnsFalse()
+    {
+        Assert.True(await Store.CreateUserAsync(NewUser("usr_1", "Siti@Example.com")));
+        Assert.False(await Store.CreateUserAsync(NewUser("usr_2", "siti@example.COM")));
+        var found = await Store.FindUserByEmailAsync("SITI@example.com");
+        Assert.Equal("usr_1", found?.Id);
+        Assert.Null(await Store.GetUserAsync("usr_2"));
+    }
+
+    [Fact]
+    public async Task LoadAccount_NewUser_IsEmptyAtVersionZero()
+    {
+        await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
+        var account = await Store.LoadAccountAsync("usr_1");
+        Assert.NotNull(account);
+        Assert.Equal(Money.Zero, account.Balance);
+        Assert.Equal(0, account.Version);
+        Assert.Equal(1, account.NextSequence);
+        Assert.Null(await Store.LoadAccountAsync("usr_missing"));
+    }
+
+    [Fact]
+    public async Task Commit_AtCurrentVersion_IsDurableAfterReopen()
+    {
+        await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
+        Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(TopUpCommit("usr_1", version: 0, seq: 1, amount: 50_000, balance: 50_000)));
+
+        var reopened = await ReopenStoreAsync();
+        var account = await reopened.LoadAccountAsync("usr_1");
+        Assert.Equal(new Money(50_000), account?.Balance);
+        Assert.Equal(new Money(50_000), account?.EntriesTotal);
+        Assert.Equal(1, account?.Version);
+        Assert.Equal(TopUpStatus.Settled, (await reopened.GetTopUpAsync("top_usr_1_1"))?.Status);
+        if (reopened is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Commit_StaleVersion_IsRefusedAndWritesNothing()
+    {
+        await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
+        await Store.CommitAsync(TopUpCommit("usr_1", version: 0, seq: 1, amount: 10_000, balance: 10_000));
+
+        var stale = TopUpCommit("usr_1", version: 0, seq: 2, amount: 20_000, balance: 30_000);
+        Assert.Equal(CommitOutcome.Conflict, await Store.CommitAsync(stale));
+
+        var account = await Store.LoadAccountAsync("usr_1");
+        Assert.Equal(new Money(10_000), account?.Balance);
+        Assert.Null(await Store.GetTopUpAsync("top_usr_1_2"));
+        Assert.Single((await Store.ListEntriesAsync("usr_1", new PageRequest(10, null))).Items);
+    }
+
+    [Fact]
+    public async Task Commit_RepeatedOperationId_IsRefusedAndWritesNothing()
+    {
+        await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
+        await Store.CommitAsync(TopUpCommit("usr_1", version: 0, seq: 1, amount: 10_000, balance: 10_000, operationId: "op-1"));
+
+        var repeat = TopUpCommit("usr_1", version: 1, seq: 2, amount: 10_000, balance: 20_000, operationId: "op-1");
+        Assert.Equal(CommitOutcome.Conflict, await Store.CommitAsync(repeat));
+
+        var account = await Store.LoadAccountAsync("usr_1");
+        Assert.Equal(new Money(10_000), account?.Balance);
+        Assert.Equal(1, account?.Version);
+        Assert.Equal("top_usr_1_1", (await Store.FindEntryAsync("usr_1", "op-1"))?.Reference);
+    }
+
+    [Fact]
+    public async Task Commit_PaymentMovedFromWrongState_IsRefusedWhole()
+    {
+        await SeedPayment("pay_1", payer: "usr_p", payee: "usr_q", amount: 5_000);
+        var credit = PaymentCredit("usr_q", "pay_1", 5_000);
+        Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(credit));
+        Assert.Equal(PaymentState.Completed, (await Store.GetPaymentAsync("pay_1"))?.State);
+
+        // A second delivery (say, from a duplicate activation) finds the payment no longer in flight.
+        var again = PaymentCredit("usr_q", "pay_1", 5_000) with { ExpectedVersion = 1, NextSequence = 3 };
+        Assert.Equal(CommitOutcome.Conflict, await Store.CommitAsync(again));
+        Assert.Equal(new Money(5_000), (await Store.LoadAccountAsync("usr_q"))?.Balance);
+    }
+
+    [Fact]
+    public async Task ListInFlightPayments_OnlyUndeliveredOnes_OldestFirst()
+    {
+        await SeedPayment("pay_1", payer: "usr_p", payee: "usr_q", amount: 1_000);
+        var inFlight = await Store.ListInFlightPaymentsAsync("usr_p", DateTimeOffset.MaxValue, 10);
+        Assert.Equal(["pay_1"], inFlight.Select(p => p.Id));
+        Assert.Equal(new ConservationTotals(9_000, 1_000, 10_000, 0), await Store.GetConservationTotalsAsync());
+
+        await Store.CommitAsync(PaymentCredit("usr_q", "pay_1", 1_000));
+        Assert.Empty(await Store.ListInFlightPaymentsAsync(null, DateTimeOffset.MaxValue, 10));
+        Assert.True((await Store.GetConservationTotalsAsync()).Balanced);
+    }
+
+    [Fact]
+    public async Task ListEntries_ManyEntries_PagesNewestFirstWithCursor()
+    {
+        await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
+        for (var i = 1; i <= 5; i++)
+        {
+            await Store.CommitAsync(TopUpCommit("usr_1", version: i - 1, seq: i, amount: 1_000, balance: i * 1_000));
+        }
+
+        var first = await Store.ListEntriesAsync("usr_1", new PageRequest(2, null));
+        Assert.Equal([5L, 4L], first.Items.Select(e => e.Sequence));
+        var second = await Store.ListEntriesAsync("usr_1", new PageRequest(2, first.NextCursor));
+        Assert.Equal([3L, 2L], second.Items.Select(e => e.Sequence));
+        var last = await Store.ListEntriesAsync("usr_1", new PageRequest(2, second.NextCursor));
+        Assert.Equal([1L], last.Items.Select(e => e.Sequence));
+        Assert.Null(last.NextCursor);
+    }
+
+    [Fact]
+    public async Task Commit_ManyConcurrentWithOneConflict_OthersAllLand()
+    {
+        var ids = Enumerable.Range(0, 50).Select(i => $"usr_{i:D2}").ToList();
+        foreach (var id in ids)
+        {
+            await Store.CreateUserAsync(NewUser(id, $"{id}@example.com"));
+        }
+
+        var commits = ids.Select(id => TopUpCommit(id, version: 0, seq: 1, amount: 1_000, balance: 1_000)).ToList();
+        commits.Add(TopUpCommit(ids[0], version: 0, seq: 1, amount: 1_000, balance: 1_000, operationId: "other"));
+        var outcomes = await Task.WhenAll(commits.Select(c => Store.CommitAsync(c)));
+
+        Assert.Equal(50, outcomes.Count(o => o == CommitOutcome.Committed));
+        Assert.Equal(1, outcomes.Count(o => o == CommitOutcome.Conflict));
+        var totals = await Store.GetConservationTotalsAsync();
+        Assert.Equal(50_000, totals.Balances);
+        Assert.True(totals.Balanced);
+    }
+
+    [Fact]
+    public async Task SearchUsers_ByTextAndRole_PagesById()
+    {
+        await Store.CreateUserAsync(NewUser("usr_1", "budi@school.id", AccountRole.Buyer, "Budi Santoso"));
+        await Store.CreateUserAsync(NewUser("usr_2", "kantin@school.id", AccountRole.Seller, "Kantin Bu Sri"));
+        await Store.CreateUserAsync(NewUser("usr_3", "sri@school.id", AccountRole.Buyer, "Sri Wahyuni"));
+
+        var sri = await Store.SearchUsersAsync(new UserQuery("SRI", null, new PageRequest(10, null)));
+        Assert.Equal(["usr_3", "usr_2"], sri.Items.Select(u => u.Id));
+        var buyers = await Store.SearchUsersAsync(new UserQuery(null, AccountRole.Buyer, new PageRequest(1, null)));
+        Assert.Equal(["usr_3"], buyers.Items.Select(u => u.Id));
+        var more = await Store.SearchUsersAsync(new UserQuery(null, AccountRole.Buyer, new PageRequest(1, buyers.NextCursor)));
+        Assert.Equal(["usr_1"], more.Items.Select(u => u.Id));
+    }
+
+    [Fact]
+    public async Task UpdatePasswordHash_ExistingUser_IsStored()
+    {
+        await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
+        await Store.UpdatePasswordHashAsync("usr_1", "new-hash");
+        Assert.Equal("new-hash", (await Store.GetUserAsync("usr_1"))?.PasswordHash);
+    }
+
+    [Fact]
+    public async Task Sessions_RevokedTokensAndCutoff_AreKeptUntilExpiry()
+    {
+        await Store.RevokeTokenAsync("usr_1", "jti-old", Now.AddHours(-1));
+        await Store.RevokeTokenAsync("usr_1", "jti-live", Now.AddHours(1));
+        await Store.RevokeAllTokensAsync("usr_1", Now, "jti-kept");
+
+        var session = await Store.LoadSessionAsync("usr_1", Now);
+        Assert.Equal(["jti-live"], session.RevokedTokens.Keys);
+        Assert.Equal(Now, session.RevokedUpTo);
+        Assert.Equal("jti-kept", session.KeptTokenId);
+        var other = await Store.LoadSessionAsync("usr_2", Now);
+        Assert.Null(other.RevokedUpTo);
+        Assert.Empty(other.RevokedTokens);
+    }
+
+    [Fact]
+    public async Task Idempotency_SavedAnswer_IsReturnedAndReplaceable()
+    {
+        var response = new IdempotentResponse(201, "application/json", "{\"id\":\"pay_1\"}"u8.ToArray(), "/api/v1/payments/pay_1");
+        await Store.SaveIdempotencyAsync(new IdempotencyRecord("usr_1/key-1", "hash-a", response, Now));
+
+        var found = await Store.GetIdempotencyAsync("usr_1/key-1");
+        Assert.Equal("hash-a", found?.RequestHash);
+        Assert.Equal(response.Body, found?.Response.Body);
+        Assert.Equal(201, found?.Response.StatusCode);
+        Assert.Equal("/api/v1/payments/pay_1", found?.Response.Location);
+
+        await Store.SaveIdempotencyAsync(new IdempotencyRecord("usr_1/key-1", "hash-b", response, Now.AddDays(2)));
+        Assert.Equal("hash-b", (await Store.GetIdempotencyAsync("usr_1/key-1"))?.RequestHash);
+        Assert.Null(await Store.GetIdempotencyAsync("usr_1/other"));
+    }
+
+    private static UserRecord NewUser(string id, string email, AccountRole role = AccountRole.Buyer, string name = "Test User") =>
+        new(id, name, email, "hash", role, AccountStatus.Active, Now);
+
+    private static AccountCommit TopUpCommit(string account, long version, long seq, long amount, long balance, string? operationId = null)
+    {
+        var topUpId = $"top_{account}_{seq}";
+        var entry = new JournalEntry(account, seq, operationId ?? topUpId, EntryKind.TopUp, new Money(amount), new Money(balance), null, topUpId, "desk", Now);
+        var topUp = new TopUpRecord(topUpId, account, TopUpChannel.Admin, TopUpStatus.Settled, new Money(amount), Now, Now, null, "usr_admin");
+        return new AccountCommit(account, version, new Money(balance), AccountStatus.Active, seq + 1, Now, [entry], [new TopUpCreated(topUp)]);
+    }
+
+    /// <summary>Payer topped up with 10,000 and a payment of <paramref name="amount"/> debited and in flight.</summary>
+    private async Task SeedPayment(string paymentId, string payer, string payee, long amount)
+    {
+        await Store.CreateUserAsync(NewUser(payer, $"{payer}@example.com"));
+        await Store.CreateUserAsync(NewUser(payee, $"{payee}@example.com", AccountRole.Seller));
+        await Store.CommitAsync(TopUpCommit(payer, version: 0, seq: 1, amount: 10_000, balance: 10_000));
+        var payment = new PaymentView(paymentId, payer, payee, new Money(amount), "lunch", PaymentState.InFlight, Now);
+        var debit = new JournalEntry(payer, 2, paymentId, EntryKind.PaymentOut, new Money(-amount), new Money(10_000 - amount), payee, paymentId, "lunch", Now);
+        var commit = new AccountCommit(payer, 1, new Money(10_000 - amount), AccountStatus.Active, 3, Now, [debit], [new PaymentCreated(payment)]);
+        Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(commit));
+    }
+
+    private static AccountCommit PaymentCredit(string payee, string paymentId, long amount)
+    {
+        var credit = new JournalEntry(payee, 1, paymentId, EntryKind.PaymentIn, new Money(amount), new Money(amount), "usr_p", paymentId, "lunch", Now);
+        return new AccountCommit(payee, 0, new Money(amount), AccountStatus.Active, 2, Now, [credit],
+            [new PaymentMoved(paymentId, PaymentState.InFlight, PaymentState.Completed, Now)]);
+    }
+}
