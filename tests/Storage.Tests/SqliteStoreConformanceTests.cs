@@ -4,7 +4,7 @@ using Cashless.Silo.Storage.Sqlite;
 namespace Cashless.Storage.Tests;
 
 /// <summary>The conformance suite on a real SQLite file in a temporary folder.</summary>
-public sealed class SqliteStoreConformanceTests : StoreConformanceTests, IDisposable
+public sealed class SqliteStoreConformanceTests : StoreConformanceTests
 {
     private readonly TempFolder _folder = new();
 
@@ -24,5 +24,9 @@ public sealed class SqliteStoreConformanceTests : StoreConformanceTests, IDispos
         return store;
     }
 
-    public void Dispose() => _folder.Dispose();
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _folder.Delete();
+    }
 }

@@ -2,12 +2,12 @@ using Microsoft.Data.Sqlite;
 
 namespace Cashless.Storage.Tests;
 
-/// <summary>A folder under the system temp path, deleted with everything in it on dispose.</summary>
-public sealed class TempFolder : IDisposable
+/// <summary>A folder under the system temp path; <see cref="Delete"/> removes it with everything in it.</summary>
+public sealed class TempFolder
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("cashless-").FullName;
 
-    public void Dispose()
+    public void Delete()
     {
         // Pooled SQLite connections keep the file open until the pool lets go of them.
         SqliteConnection.ClearAllPools();

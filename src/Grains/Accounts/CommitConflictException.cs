@@ -4,5 +4,6 @@ namespace Cashless.Grains.Accounts;
 /// The store refused a commit: another activation wrote this account, an operation id repeated, or a record
 /// was no longer in the expected state. Nothing of the commit was written.
 /// </summary>
+[GenerateSerializer, Alias("Cashless.CommitConflictException")]
 public sealed class CommitConflictException(string accountId, long expectedVersion)
     : Exception($"commit of account {accountId} at version {expectedVersion} was refused by the store");

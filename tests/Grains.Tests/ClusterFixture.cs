@@ -1,0 +1,65 @@
+using Cashless.Grains.Common;
+using Cashless.Grains.Ledger;
+using Cashless.Silo.Hosting;
+using Cashless.Silo.Storage.Sqlite;
+using Cashless.Storage.Tests;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+using Xunit;
+
+namespace Cashless.Grains.Tests;
+
+/// <summary>
+/// A real Orleans cluster (TestingHost, in process) whose grains write to a real SQLite file. Shared by the tests
+/// of one collection; each test makes its own accounts.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    private readonly TempFolder _folder = new();
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public ArmedFaults Faults { get; } = new();
+
+    public string ConnectionString => $"Data Source={Path.Combine(_folder.Path, "cashless.db")}";
+
+    /// <summary>The store the silo uses (the same instance, so its write queue is shared).</summary>
+    public ICashlessStore Store => SiloServices.GetRequiredService<ICashlessStore>();
+
+    public IServiceProvider SiloServices => Cluster.GetSiloServiceProvider(Cluster.Silos[0].SiloAddress);
+
+    public async Task InitializeAsync()
+    {
+        // The schema lives in the file, so it can be created before the silo starts.
+        await using (var schema = new SqliteCashlessStore(ConnectionString))
+        {
+            await schema.InitializeAsync();
+        }
+
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSiloHost((_, host) =>
+        {
+            host.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Sqlite"] = ConnectionString,
+                ["Limits:MaxBalance"] = TestLimits.MaxBalance.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                // Tests run recovery passes themselves (OutboxRecoveryService.RecoverOnce), so none races their asserts.
+                ["Outbox:RecoveryInterval"] = "01:00:00",
+                ["Outbox:MinimumAge"] = "00:00:00",
+            });
+            host.Services.AddSingleton<IFaultInjector>(Faults);
+            host.Services.AddCashlessServices(host.Configuration);
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        _folder.Delete();
+    }
+}

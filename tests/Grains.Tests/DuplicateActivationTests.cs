@@ -1,0 +1,82 @@
+using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.Records;
+using Cashless.Grains.Interfaces.TopUps;
+using Cashless.Grains.Ledger;
+using Xunit;
+
+namespace Cashless.Grains.Tests;
+
+/// <summary>
+/// Another writer (as a second activation during a membership change would be) commits behind the grain's back.
+/// The store's version check must refuse the stale grain, which then reloads instead of overwriting.
+/// </summary>
+[Collection(ClusterTestGroup.Name)]
+public sealed class DuplicateActivationTests(ClusterFixture fixture)
+{
+    private readonly TestAccounts _accounts = new(fixture.Grains);
+
+    [Fact]
+    public async Task Pay_AfterForeignCommit_IsRefusedThenReloadsWithoutLosingEither()
+    {
+        var buyer = await _accounts.Open(topUp: 10_000);
+        var seller = await _accounts.Open(AccountRole.Seller);
+        Assert.Equal(10_000, await _accounts.Balance(buyer));
+
+        await CommitForeignTopUp(buyer, 5_000);
+
+        // The grain still believes version 1 / 10,000: its next commit must be refused, not applied.
+        await Assert.ThrowsAnyAsync<Exception>(() => _accounts.Pay(buyer, seller, 3_000));
+        await Eventually.True(async () =>
+        {
+            try
+            {
+                return (await _accounts.Pay(buyer, seller, 3_000)).Outcome == LedgerOutcome.Ok;
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+        }, TimeSpan.FromSeconds(10));
+
+        Assert.Equal(12_000, await _accounts.Balance(buyer));
+        Assert.Equal(3_000, await _accounts.Balance(seller));
+        await LedgerAudit.AssertConsistent(fixture.Store, [buyer, seller]);
+    }
+
+    [Fact]
+    public async Task SetStatus_AfterForeignCommit_NeverWritesTheStaleBalanceBack()
+    {
+        var buyer = await _accounts.Open(topUp: 10_000);
+        await CommitForeignTopUp(buyer, 5_000);
+
+        // A commit with no entries collides on nothing but the version: only the version check stops it.
+        await Assert.ThrowsAnyAsync<Exception>(() => _accounts.Account(buyer).SetStatus(AccountStatus.Frozen));
+
+        Assert.Equal(new Money(15_000), (await fixture.Store.LoadAccountAsync(buyer))?.Balance);
+        await Eventually.True(async () =>
+        {
+            try
+            {
+                return await _accounts.Balance(buyer) == 15_000;
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+        }, TimeSpan.FromSeconds(10));
+        await LedgerAudit.AssertConsistent(fixture.Store, [buyer]);
+    }
+
+    private async Task CommitForeignTopUp(string accountId, long amount)
+    {
+        var snapshot = await fixture.Store.LoadAccountAsync(accountId) ?? throw new InvalidOperationException("no account");
+        var now = DateTimeOffset.UtcNow;
+        var topUpId = "top_" + Guid.CreateVersion7().ToString("N");
+        var balance = snapshot.Balance + new Money(amount);
+        var entry = new JournalEntry(accountId, snapshot.NextSequence, topUpId, EntryKind.TopUp, new Money(amount), balance, null, topUpId, "foreign", now);
+        var record = new TopUpRecord(topUpId, accountId, TopUpChannel.Admin, TopUpStatus.Settled, new Money(amount), now, now, null, null);
+        var commit = new AccountCommit(accountId, snapshot.Version, balance, snapshot.Status, snapshot.NextSequence + 1, now, [entry], [new TopUpCreated(record)]);
+        Assert.Equal(CommitOutcome.Committed, await fixture.Store.CommitAsync(commit));
+    }
+}

@@ -1,0 +1,99 @@
+using Cashless.Grains.Common;
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Silo.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Cashless.Grains.Tests;
+
+/// <summary>A crash between the payer's durable debit and the payee's credit, recovered by the outbox.</summary>
+[Collection(ClusterTestGroup.Name)]
+public sealed class PaymentRecoveryTests(ClusterFixture fixture)
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(20);
+    private readonly TestAccounts _accounts = new(fixture.Grains);
+
+    [Fact]
+    public async Task Pay_CrashBeforeDelivery_RecoveryCreditsPayeeExactlyOnce()
+    {
+        var (buyer, seller, paymentId) = await CrashAfterDebit(20_000, 7_000);
+
+        Assert.Equal(13_000, await _accounts.Balance(buyer));
+        Assert.Equal(0, await _accounts.Balance(seller));
+        Assert.Equal(PaymentState.InFlight, (await fixture.Store.GetPaymentAsync(paymentId))?.State);
+        Assert.False((await fixture.Store.GetConservationTotalsAsync()).InFlight == 0);
+
+        Assert.Equal(1, await _accounts.Account(buyer).RecoverOutbox());
+        Assert.Equal(0, await _accounts.Account(buyer).RecoverOutbox());
+
+        Assert.Equal(PaymentState.Completed, (await fixture.Store.GetPaymentAsync(paymentId))?.State);
+        Assert.Equal(7_000, await _accounts.Balance(seller));
+        Assert.Equal(13_000, await _accounts.Balance(buyer));
+        await LedgerAudit.AssertConsistent(fixture.Store, [buyer, seller]);
+    }
+
+    [Fact]
+    public async Task Pay_CrashThenPayeeFrozen_RecoveryReversesToPayerOnce()
+    {
+        var (buyer, seller, paymentId) = await CrashAfterDebit(20_000, 7_000);
+        await _accounts.Account(seller).SetStatus(AccountStatus.Frozen);
+
+        await _accounts.Account(buyer).RecoverOutbox();
+        await _accounts.Account(buyer).RecoverOutbox();
+
+        Assert.Equal(PaymentState.Reversed, (await fixture.Store.GetPaymentAsync(paymentId))?.State);
+        Assert.Equal(20_000, await _accounts.Balance(buyer));
+        Assert.Equal(0, await _accounts.Balance(seller));
+        var entries = await fixture.Store.ListEntriesAsync(buyer, new Ledger.PageRequest(10, null));
+        Assert.Equal([EntryKind.PaymentReversal, EntryKind.PaymentOut, EntryKind.TopUp], entries.Items.Select(e => e.Kind));
+        await LedgerAudit.AssertConsistent(fixture.Store, [buyer, seller]);
+    }
+
+    [Fact]
+    public async Task Pay_CrashAndPayerDeactivated_BackgroundRecoveryCompletesPayment()
+    {
+        var (buyer, seller, paymentId) = await CrashAfterDebit(20_000, 5_000);
+        await fixture.Cluster.DeactivateAsync(_accounts.Account(buyer));
+
+        // No call to the payer: the silo's recovery pass must find the payment in storage by itself.
+        var recovery = fixture.SiloServices.GetRequiredService<OutboxRecoveryService>();
+        await Eventually.True(async () =>
+        {
+            await recovery.RecoverOnce(CancellationToken.None);
+            return (await fixture.Store.GetPaymentAsync(paymentId))?.State == PaymentState.Completed;
+        }, Deadline);
+        Assert.Equal(5_000, await _accounts.Balance(seller));
+        Assert.Equal(15_000, await _accounts.Balance(buyer));
+        await LedgerAudit.AssertConsistent(fixture.Store, [buyer, seller]);
+    }
+
+    [Fact]
+    public async Task Pay_RetriedWithSameKeyAfterCrash_DeliversTheFirstPaymentInsteadOfPayingAgain()
+    {
+        var buyer = await _accounts.Open(topUp: 20_000);
+        var seller = await _accounts.Open(AccountRole.Seller);
+        var paymentId = "pay_" + Guid.CreateVersion7().ToString("N");
+        fixture.Faults.Arm(FaultSteps.PaymentBeforeDelivery, paymentId);
+        var order = new PaymentOrder(paymentId, seller, new Interfaces.Money(6_000), "lunch", "key:crash-retry");
+        await Assert.ThrowsAnyAsync<Exception>(() => _accounts.Account(buyer).Pay(order));
+
+        var retry = await _accounts.Account(buyer).Pay(order with { PaymentId = "pay_" + Guid.CreateVersion7().ToString("N") });
+
+        Assert.Equal(paymentId, retry.Payment?.Id);
+        Assert.Equal(PaymentState.Completed, retry.Payment?.State);
+        Assert.Equal(14_000, await _accounts.Balance(buyer));
+        Assert.Equal(6_000, await _accounts.Balance(seller));
+    }
+
+    private async Task<(string Buyer, string Seller, string PaymentId)> CrashAfterDebit(long funds, long amount)
+    {
+        var buyer = await _accounts.Open(topUp: funds);
+        var seller = await _accounts.Open(AccountRole.Seller);
+        var paymentId = "pay_" + Guid.CreateVersion7().ToString("N");
+        fixture.Faults.Arm(FaultSteps.PaymentBeforeDelivery, paymentId);
+
+        var order = new PaymentOrder(paymentId, seller, new Interfaces.Money(amount), "lunch", null);
+        await Assert.ThrowsAnyAsync<Exception>(() => _accounts.Account(buyer).Pay(order));
+        return (buyer, seller, paymentId);
+    }
+}

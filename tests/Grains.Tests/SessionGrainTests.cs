@@ -1,0 +1,60 @@
+using Cashless.Grains.Interfaces.Sessions;
+using Xunit;
+
+namespace Cashless.Grains.Tests;
+
+[Collection(ClusterTestGroup.Name)]
+public sealed class SessionGrainTests(ClusterFixture fixture)
+{
+    private static readonly DateTimeOffset Later = DateTimeOffset.UtcNow.AddHours(1);
+
+    [Fact]
+    public async Task Revoke_OneToken_OnlyThatTokenIsRefusedEvenAfterReload()
+    {
+        var user = NewUserId();
+        var session = fixture.Grains.GetGrain<ISessionGrain>(user);
+
+        await session.Revoke("jti-a", Later);
+
+        Assert.True(await session.IsRevoked("jti-a", DateTimeOffset.UtcNow));
+        Assert.False(await session.IsRevoked("jti-b", DateTimeOffset.UtcNow));
+        await fixture.Cluster.DeactivateAsync(session);
+        Assert.True(await session.IsRevoked("jti-a", DateTimeOffset.UtcNow));
+    }
+
+    [Fact]
+    public async Task RevokeAll_KeepingOne_RefusesOlderTokensButNotTheKeptOrNewerOnes()
+    {
+        var user = NewUserId();
+        var session = fixture.Grains.GetGrain<ISessionGrain>(user);
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+
+        await session.RevokeAll("jti-current");
+
+        Assert.True(await session.IsRevoked("jti-old", before));
+        Assert.False(await session.IsRevoked("jti-current", before));
+        Assert.False(await session.IsRevoked("jti-new", DateTimeOffset.UtcNow.AddSeconds(1)));
+        await fixture.Cluster.DeactivateAsync(session);
+        Assert.True(await session.IsRevoked("jti-old", before));
+        Assert.False(await session.IsRevoked("jti-current", before));
+    }
+
+    [Fact]
+    public async Task LoginThrottle_AfterFiveFailures_AsksToWaitUntilSuccessResetsIt()
+    {
+        var throttle = fixture.Grains.GetGrain<ILoginThrottleGrain>(NewUserId() + "@example.com");
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Null(await throttle.RetryAfter());
+            await throttle.RecordFailure();
+        }
+
+        var wait = await throttle.RetryAfter();
+        Assert.NotNull(wait);
+        Assert.InRange(wait.Value, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
+        await throttle.RecordSuccess();
+        Assert.Null(await throttle.RetryAfter());
+    }
+
+    private static string NewUserId() => "usr_" + Guid.CreateVersion7().ToString("N");
+}

@@ -1,0 +1,4 @@
+namespace Cashless.Grains.Tests;
+
+[GenerateSerializer]
+public sealed class SimulatedCrashException(string message) : Exception(message);
