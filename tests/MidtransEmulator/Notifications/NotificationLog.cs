@@ -1,0 +1,13 @@
+namespace Cashless.MidtransEmulator.Notifications;
+
+internal static partial class NotificationLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Notification {Status} for {OrderId} to {Url}: HTTP {Code}")]
+    public static partial void Delivered(ILogger logger, string status, string orderId, Uri url, int code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {Status} for {OrderId} to {Url} failed: {Error}")]
+    public static partial void Failed(ILogger logger, string status, string orderId, Uri url, string? error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No notification URL for {OrderId}; {Status} notification not sent")]
+    public static partial void NoUrl(ILogger logger, string status, string orderId);
+}

@@ -1,0 +1,8 @@
+namespace Cashless.MidtransEmulator.Transactions;
+
+public enum TransitionOutcome
+{
+    Moved,
+    NotFound,
+    NotAllowed,
+}
