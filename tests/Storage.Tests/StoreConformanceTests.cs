@@ -3,6 +3,7 @@ using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Idempotency;
 using Cashless.Grains.Interfaces.Records;
 using Cashless.Grains.Interfaces.TopUps;
+using Cashless.Grains.Interfaces.Withdrawals;
 using Cashless.Grains.Ledger;
 using Xunit;
 
@@ -231,6 +232,88 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         await Store.SaveIdempotencyAsync(new IdempotencyRecord("usr_1/key-1", "hash-b", response, Now.AddDays(2)));
         Assert.Equal("hash-b", (await Store.GetIdempotencyAsync("usr_1/key-1"))?.RequestHash);
         Assert.Null(await Store.GetIdempotencyAsync("usr_1/other"));
+    }
+
+    [Fact]
+    public async Task ApplyChanges_TopUpLifecycle_MovesOnlyFromExpectedStatus()
+    {
+        var topUp = new TopUpRecord("top_va", "usr_1", TopUpChannel.VirtualAccount, TopUpStatus.Pending, new Money(20_000), Now, Now, null, "usr_1")
+        {
+            VirtualAccount = new VirtualAccountDetails("bni", null, null, null, null, null),
+        };
+        Assert.Equal(CommitOutcome.Committed, await Store.ApplyChangesAsync([new TopUpCreated(topUp)]));
+        var issued = new VirtualAccountDetails("bni", "9881234", null, null, Now.AddDays(1), "tx-9");
+        Assert.Equal(CommitOutcome.Committed, await Store.ApplyChangesAsync(
+            [new TopUpMoved("top_va", [TopUpStatus.Pending], TopUpStatus.Pending, Now) { VirtualAccount = issued }]));
+
+        var stored = await Store.GetTopUpAsync("top_va");
+        Assert.Equal("9881234", stored?.VirtualAccount?.VaNumber);
+        Assert.Equal("bni", stored?.VirtualAccount?.Bank);
+        Assert.Equal(Now.AddDays(1), stored?.VirtualAccount?.ExpiresAt);
+        Assert.Equal(["top_va"], (await Store.ListPendingVirtualAccountTopUpsAsync(Now.AddMinutes(1), 10)).Select(t => t.Id));
+
+        Assert.Equal(CommitOutcome.Committed, await Store.ApplyChangesAsync(
+            [new TopUpMoved("top_va", [TopUpStatus.Pending], TopUpStatus.Expired, Now) { Reason = "gateway: expire" }]));
+        Assert.Equal(CommitOutcome.Conflict, await Store.ApplyChangesAsync(
+            [new TopUpMoved("top_va", [TopUpStatus.Pending], TopUpStatus.Cancelled, Now)]));
+        Assert.Equal(TopUpStatus.Expired, (await Store.GetTopUpAsync("top_va"))?.Status);
+        Assert.Empty(await Store.ListPendingVirtualAccountTopUpsAsync(Now.AddMinutes(1), 10));
+    }
+
+    [Fact]
+    public async Task ListTopUps_ByAccountAndStatus_PagesNewestFirst()
+    {
+        await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
+        await Store.CommitAsync(TopUpCommit("usr_1", version: 0, seq: 1, amount: 1_000, balance: 1_000));
+        await Store.CommitAsync(TopUpCommit("usr_1", version: 1, seq: 2, amount: 1_000, balance: 2_000));
+        var transfer = new TopUpRecord("top_usr_1_3", "usr_1", TopUpChannel.BankTransfer, TopUpStatus.AwaitingReview, new Money(5_000), Now, Now, null, "usr_1")
+        {
+            BankTransfer = new BankTransferDetails("bca", "Siti", "TRF-1"),
+        };
+        await Store.ApplyChangesAsync([new TopUpCreated(transfer)]);
+
+        var page = await Store.ListTopUpsAsync(new TopUpQuery("usr_1", null, new PageRequest(2, null)));
+        Assert.Equal(["top_usr_1_3", "top_usr_1_2"], page.Items.Select(t => t.Id));
+        Assert.Equal("TRF-1", page.Items[0].BankTransfer?.TransferReference);
+        var rest = await Store.ListTopUpsAsync(new TopUpQuery("usr_1", null, new PageRequest(2, page.NextCursor)));
+        Assert.Equal(["top_usr_1_1"], rest.Items.Select(t => t.Id));
+        var awaiting = await Store.ListTopUpsAsync(new TopUpQuery(null, TopUpStatus.AwaitingReview, new PageRequest(10, null)));
+        Assert.Equal(["top_usr_1_3"], awaiting.Items.Select(t => t.Id));
+    }
+
+    [Fact]
+    public async Task Withdrawals_HeldThenClosed_CountInConservationUntilRejected()
+    {
+        await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
+        await Store.CommitAsync(TopUpCommit("usr_1", version: 0, seq: 1, amount: 10_000, balance: 10_000));
+        var withdrawal = new WithdrawalRecord("wdr_1", "usr_1", WithdrawalStatus.Pending, new Money(4_000), "bca", "1234567890", "Siti", Now, Now);
+        var hold = new JournalEntry("usr_1", 2, "wdr_1", EntryKind.Withdrawal, new Money(-4_000), new Money(6_000), null, "wdr_1", "out", Now);
+        await Store.CommitAsync(new AccountCommit("usr_1", 1, new Money(6_000), AccountStatus.Active, 3, Now, [hold], [new WithdrawalCreated(withdrawal)]));
+        Assert.Equal(new ConservationTotals(6_000, 0, 10_000, 4_000), await Store.GetConservationTotalsAsync());
+
+        var back = new JournalEntry("usr_1", 3, "reversal:wdr_1", EntryKind.WithdrawalReversal, new Money(4_000), new Money(10_000), null, "wdr_1", "back", Now);
+        var reject = new WithdrawalMoved("wdr_1", WithdrawalStatus.Pending, WithdrawalStatus.Rejected, Now, "usr_admin", "wrong name");
+        await Store.CommitAsync(new AccountCommit("usr_1", 2, new Money(10_000), AccountStatus.Active, 4, Now, [back], [reject]));
+
+        var stored = await Store.GetWithdrawalAsync("wdr_1");
+        Assert.Equal(WithdrawalStatus.Rejected, stored?.Status);
+        Assert.Equal("usr_admin", stored?.ReviewedBy);
+        Assert.Equal(new ConservationTotals(10_000, 0, 10_000, 0), await Store.GetConservationTotalsAsync());
+        Assert.Equal(["wdr_1"], (await Store.ListWithdrawalsAsync(new WithdrawalQuery("usr_1", null, new PageRequest(5, null)))).Items.Select(w => w.Id));
+        Assert.Empty((await Store.ListWithdrawalsAsync(new WithdrawalQuery(null, WithdrawalStatus.Pending, new PageRequest(5, null)))).Items);
+    }
+
+    [Fact]
+    public async Task Conservation_ReversedTopUp_CountsWhatCouldNotBeTakenBack()
+    {
+        await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
+        await Store.CommitAsync(TopUpCommit("usr_1", version: 0, seq: 1, amount: 10_000, balance: 10_000));
+        var takeBack = new JournalEntry("usr_1", 2, "reversal:top_usr_1_1", EntryKind.TopUpReversal, new Money(-3_000), new Money(7_000), null, "top_usr_1_1", "back", Now);
+        var reversed = new TopUpMoved("top_usr_1_1", [TopUpStatus.Settled], TopUpStatus.Reversed, Now) { Recovered = new Money(3_000) };
+        await Store.CommitAsync(new AccountCommit("usr_1", 1, new Money(7_000), AccountStatus.Frozen, 3, Now, [takeBack], [reversed]));
+
+        Assert.Equal(3_000, (await Store.GetTopUpAsync("top_usr_1_1"))?.Recovered.Rupiah);
+        Assert.Equal(new ConservationTotals(7_000, 0, 7_000, 0), await Store.GetConservationTotalsAsync());
     }
 
     private static UserRecord NewUser(string id, string email, AccountRole role = AccountRole.Buyer, string name = "Test User") =>

@@ -1,3 +1,5 @@
+using Cashless.Grains.Interfaces.TopUps;
+using Cashless.Grains.Interfaces.Withdrawals;
 using Orleans.Concurrency;
 
 namespace Cashless.Grains.Interfaces.Accounts;
@@ -30,6 +32,21 @@ public interface IAccountGrain : IGrainWithStringKey
 
     [AlwaysInterleave, Alias("Post")]
     Task<PostingResult> Post(Posting posting);
+
+    /// <summary>Debits and holds money for a payout that an admin then completes or rejects.</summary>
+    [AlwaysInterleave, Alias("Withdraw")]
+    Task<WithdrawalHold> Withdraw(WithdrawalOrder order);
+
+    /// <summary>Closes a pending withdrawal: paid out, or rejected with the money returned. Called by its review grain.</summary>
+    [AlwaysInterleave, Alias("CloseWithdrawal")]
+    Task<LedgerOutcome> CloseWithdrawal(WithdrawalRecord withdrawal, WithdrawalStatus closedAs, string adminId, string? reason);
+
+    /// <summary>
+    /// Takes back a settled top-up the bank reversed: as much as the balance allows; if that is not all of it,
+    /// the account is frozen and the top-up shows what is still owed.
+    /// </summary>
+    [AlwaysInterleave, Alias("ReverseTopUp")]
+    Task<LedgerOutcome> ReverseTopUp(TopUpRecord topUp);
 
     [AlwaysInterleave, Alias("SetStatus")]
     Task<LedgerOutcome> SetStatus(AccountStatus status);

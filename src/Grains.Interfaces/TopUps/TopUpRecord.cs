@@ -10,4 +10,23 @@ public sealed record TopUpRecord(
     [property: Id(5)] DateTimeOffset CreatedAt,
     [property: Id(6)] DateTimeOffset UpdatedAt,
     [property: Id(7)] string? Note,
-    [property: Id(8)] string? CreatedBy);
+    [property: Id(8)] string? CreatedBy)
+{
+    [Id(9)]
+    public VirtualAccountDetails? VirtualAccount { get; init; }
+
+    [Id(10)]
+    public BankTransferDetails? BankTransfer { get; init; }
+
+    /// <summary>The admin who approved or rejected a bank transfer.</summary>
+    [Id(11)]
+    public string? ReviewedBy { get; init; }
+
+    /// <summary>Why it was rejected, failed or flagged.</summary>
+    [Id(12)]
+    public string? Reason { get; init; }
+
+    /// <summary>For a reversed top-up: how much could be taken back (the rest is the account's debt).</summary>
+    [Id(13)]
+    public Money Recovered { get; init; }
+}

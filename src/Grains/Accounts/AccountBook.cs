@@ -21,7 +21,10 @@ internal sealed class AccountBook(AccountSnapshot snapshot, Money outgoingInFlig
 
     public Money Balance { get; private set; } = snapshot.Balance;
 
-    /// <summary>Debited for payments not yet credited or reversed; kept free under the balance cap so a reversal always fits.</summary>
+    /// <summary>
+    /// Debited for payments in flight and pending withdrawals: money that may still come back. It is kept free under
+    /// the balance cap, so a reversal always fits.
+    /// </summary>
     public Money OutgoingInFlight { get; private set; } = outgoingInFlight;
 
     public long DurableVersion { get; private set; } = snapshot.Version;

@@ -1,7 +1,7 @@
 using Cashless.Grains.Common;
 using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
-using Cashless.Grains.Interfaces.Records;
+using Cashless.Grains.Interfaces.Withdrawals;
 using Cashless.Grains.Ledger;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,6 +20,9 @@ internal sealed partial class AccountGrain(
     IFaultInjector faults,
     ILogger<AccountGrain> logger) : Grain, IAccountGrain
 {
+    /// <summary>More open payments or withdrawals than this on one account would be a fault elsewhere.</summary>
+    private const int MaxOpenItems = 10_000;
+
     private readonly GroupCommitter _committer = new(store);
     private readonly HashSet<string> _delivering = [];
     private readonly Dictionary<string, Task<CreditAnswer>> _crediting = [];
@@ -168,8 +171,10 @@ internal sealed partial class AccountGrain(
         Invariant.Check(snapshot.Balance >= Money.Zero, $"stored balance of {AccountId} is negative");
         Invariant.Check(snapshot.Balance == snapshot.EntriesTotal,
             $"stored balance of {AccountId} ({snapshot.Balance}) differs from the sum of its entries ({snapshot.EntriesTotal})");
-        var inFlight = await store.ListInFlightPaymentsAsync(AccountId, DateTimeOffset.MaxValue, int.MaxValue, ct);
-        _book = new AccountBook(snapshot, new Money(inFlight.Sum(p => p.Amount.Rupiah)));
+        var inFlight = await store.ListInFlightPaymentsAsync(AccountId, DateTimeOffset.MaxValue, MaxOpenItems, ct);
+        var pending = await store.ListWithdrawalsAsync(new WithdrawalQuery(AccountId, WithdrawalStatus.Pending, new PageRequest(MaxOpenItems, null)), ct);
+        var held = inFlight.Sum(p => p.Amount.Rupiah) + pending.Items.Sum(w => w.Amount.Rupiah);
+        _book = new AccountBook(snapshot, new Money(held));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Account {AccountId} is now {Status}")]

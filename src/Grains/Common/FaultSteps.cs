@@ -5,4 +5,10 @@ public static class FaultSteps
 {
     /// <summary>The payer's debit is durable; the payee has not been called yet.</summary>
     public const string PaymentBeforeDelivery = "payment.before-delivery";
+
+    /// <summary>A top-up is about to be credited (its transition and the credit commit together).</summary>
+    public const string TopUpBeforeCredit = "topup.before-credit";
+
+    /// <summary>The credit is durable; the top-up grain has not taken note of it yet.</summary>
+    public const string TopUpAfterCredit = "topup.after-credit";
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
-using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Ledger;
 using Microsoft.Data.Sqlite;
 
@@ -11,7 +10,6 @@ internal sealed partial class SqliteCashlessStore
 {
     private const string EntryColumns = "account_id, seq, operation_id, kind, amount, balance_after, counterparty, reference, description, created_at";
     private const string PaymentColumns = "id, payer_id, payee_id, amount, description, state, created_at";
-    private const string TopUpColumns = "id, account_id, channel, status, amount, created_at, updated_at, note, created_by";
 
     public Task<AccountSnapshot?> LoadAccountAsync(string accountId, CancellationToken ct = default)
     {
@@ -101,13 +99,6 @@ internal sealed partial class SqliteCashlessStore
         return Task.FromResult<IReadOnlyList<PaymentView>>(ReadAll(command, ReadPaymentRow));
     }
 
-    public Task<TopUpRecord?> GetTopUpAsync(string topUpId, CancellationToken ct = default)
-    {
-        using var connection = OpenReader();
-        using var command = SqliteConnections.Command(connection, $"SELECT {TopUpColumns} FROM topups WHERE id = $id", ("$id", topUpId));
-        return Task.FromResult(ReadAll(command, ReadTopUpRow).FirstOrDefault());
-    }
-
     public Task<ConservationTotals> GetConservationTotalsAsync(CancellationToken ct = default)
     {
         using var connection = OpenReader();
@@ -115,9 +106,10 @@ internal sealed partial class SqliteCashlessStore
             """
             SELECT (SELECT COALESCE(SUM(balance), 0) FROM accounts),
                    (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE state = 0),
-                   (SELECT COALESCE(SUM(amount), 0) FROM topups WHERE status = 2)
+                   (SELECT COALESCE(SUM(CASE status WHEN 2 THEN amount WHEN 8 THEN amount - recovered ELSE 0 END), 0) FROM topups),
+                   (SELECT COALESCE(SUM(amount), 0) FROM withdrawals WHERE status IN (0, 1))
             """);
-        var totals = ReadAll(command, row => new ConservationTotals(row.GetInt64(0), row.GetInt64(1), row.GetInt64(2), 0)).Single();
+        var totals = ReadAll(command, row => new ConservationTotals(row.GetInt64(0), row.GetInt64(1), row.GetInt64(2), row.GetInt64(3))).Single();
         return Task.FromResult(totals);
     }
 
@@ -144,8 +136,4 @@ internal sealed partial class SqliteCashlessStore
     private static PaymentView ReadPaymentRow(SqliteDataReader row) => new(
         row.GetString(0), row.GetString(1), row.GetString(2), new Money(row.GetInt64(3)), NullableString(row, 4),
         (PaymentState)row.GetInt32(5), FromUnixMs(row.GetInt64(6)));
-
-    private static TopUpRecord ReadTopUpRow(SqliteDataReader row) => new(
-        row.GetString(0), row.GetString(1), (TopUpChannel)row.GetInt32(2), (TopUpStatus)row.GetInt32(3), new Money(row.GetInt64(4)),
-        FromUnixMs(row.GetInt64(5)), FromUnixMs(row.GetInt64(6)), NullableString(row, 7), NullableString(row, 8));
 }

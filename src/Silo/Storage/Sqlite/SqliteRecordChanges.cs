@@ -19,6 +19,15 @@ internal static class SqliteRecordChanges
             case TopUpCreated topUp:
                 Insert(connection, topUp);
                 break;
+            case TopUpMoved moved:
+                Move(connection, moved);
+                break;
+            case WithdrawalCreated withdrawal:
+                Insert(connection, withdrawal);
+                break;
+            case WithdrawalMoved moved:
+                Move(connection, moved);
+                break;
             default:
                 throw new NotSupportedException($"unknown record change {change.GetType().Name}");
         }
@@ -52,14 +61,72 @@ internal static class SqliteRecordChanges
     private static void Insert(SqliteConnection connection, TopUpCreated created)
     {
         var t = created.TopUp;
+        var va = t.VirtualAccount;
+        var transfer = t.BankTransfer;
         using var insert = SqliteConnections.Command(connection,
-            """
-            INSERT INTO topups (id, account_id, channel, status, amount, note, created_by, created_at, updated_at)
-            VALUES ($id, $account, $channel, $status, $amount, $note, $by, $created, $updated)
+            $"""
+            INSERT INTO topups ({SqliteCashlessStore.TopUpColumns})
+            VALUES ($id, $account, $channel, $status, $amount, $created, $updated, $note, $by, $vaBank, $vaNumber, $billerCode,
+                    $billKey, $expires, $gatewayId, $senderBank, $senderName, $transferRef, $reviewedBy, $reason, $recovered)
             """,
             ("$id", t.Id), ("$account", t.AccountId), ("$channel", (int)t.Channel), ("$status", (int)t.Status),
-            ("$amount", t.Amount.Rupiah), ("$note", t.Note), ("$by", t.CreatedBy),
-            ("$created", t.CreatedAt.ToUnixTimeMilliseconds()), ("$updated", t.UpdatedAt.ToUnixTimeMilliseconds()));
+            ("$amount", t.Amount.Rupiah), ("$created", t.CreatedAt.ToUnixTimeMilliseconds()), ("$updated", t.UpdatedAt.ToUnixTimeMilliseconds()),
+            ("$note", t.Note), ("$by", t.CreatedBy), ("$vaBank", va?.Bank), ("$vaNumber", va?.VaNumber), ("$billerCode", va?.BillerCode),
+            ("$billKey", va?.BillKey), ("$expires", va?.ExpiresAt?.ToUnixTimeMilliseconds()), ("$gatewayId", va?.GatewayTransactionId),
+            ("$senderBank", transfer?.SenderBank), ("$senderName", transfer?.SenderAccountName), ("$transferRef", transfer?.TransferReference),
+            ("$reviewedBy", t.ReviewedBy), ("$reason", t.Reason), ("$recovered", t.Recovered.Rupiah));
         insert.ExecuteNonQuery();
+    }
+
+    private static void Move(SqliteConnection connection, TopUpMoved moved)
+    {
+        var va = moved.VirtualAccount;
+        var from = string.Join(", ", moved.From.Select(status => (int)status));
+        using var update = SqliteConnections.Command(connection,
+            $"""
+            UPDATE topups SET status = $to, updated_at = $at,
+                reviewed_by = COALESCE($reviewedBy, reviewed_by), reason = COALESCE($reason, reason),
+                va_number = COALESCE($vaNumber, va_number), biller_code = COALESCE($billerCode, biller_code),
+                bill_key = COALESCE($billKey, bill_key), expires_at = COALESCE($expires, expires_at),
+                gateway_transaction_id = COALESCE($gatewayId, gateway_transaction_id), recovered = recovered + $recovered
+            WHERE id = $id AND status IN ({from})
+            """,
+            ("$to", (int)moved.To), ("$at", moved.At.ToUnixTimeMilliseconds()), ("$reviewedBy", moved.ReviewedBy), ("$reason", moved.Reason),
+            ("$vaNumber", va?.VaNumber), ("$billerCode", va?.BillerCode), ("$billKey", va?.BillKey),
+            ("$expires", va?.ExpiresAt?.ToUnixTimeMilliseconds()), ("$gatewayId", va?.GatewayTransactionId),
+            ("$recovered", moved.Recovered.Rupiah), ("$id", moved.TopUpId));
+        if (update.ExecuteNonQuery() != 1)
+        {
+            throw new StoreConflictException($"top-up {moved.TopUpId} is not in {from}");
+        }
+    }
+
+    private static void Insert(SqliteConnection connection, WithdrawalCreated created)
+    {
+        var w = created.Withdrawal;
+        using var insert = SqliteConnections.Command(connection,
+            $"""
+            INSERT INTO withdrawals ({SqliteCashlessStore.WithdrawalColumns})
+            VALUES ($id, $account, $status, $amount, $bank, $number, $name, $created, $updated, $reviewedBy, $reason)
+            """,
+            ("$id", w.Id), ("$account", w.AccountId), ("$status", (int)w.Status), ("$amount", w.Amount.Rupiah), ("$bank", w.BankCode),
+            ("$number", w.AccountNumber), ("$name", w.AccountName), ("$created", w.CreatedAt.ToUnixTimeMilliseconds()),
+            ("$updated", w.UpdatedAt.ToUnixTimeMilliseconds()), ("$reviewedBy", w.ReviewedBy), ("$reason", w.Reason));
+        insert.ExecuteNonQuery();
+    }
+
+    private static void Move(SqliteConnection connection, WithdrawalMoved moved)
+    {
+        using var update = SqliteConnections.Command(connection,
+            """
+            UPDATE withdrawals SET status = $to, updated_at = $at, reviewed_by = $reviewedBy, reason = $reason
+            WHERE id = $id AND status = $from
+            """,
+            ("$to", (int)moved.To), ("$at", moved.At.ToUnixTimeMilliseconds()), ("$reviewedBy", moved.ReviewedBy),
+            ("$reason", moved.Reason), ("$id", moved.WithdrawalId), ("$from", (int)moved.From));
+        if (update.ExecuteNonQuery() != 1)
+        {
+            throw new StoreConflictException($"withdrawal {moved.WithdrawalId} is not {moved.From}");
+        }
     }
 }

@@ -79,6 +79,35 @@ internal static class SqliteSchema
             location TEXT,
             created_at INTEGER NOT NULL);
         """,
+        """
+        ALTER TABLE topups ADD COLUMN va_bank TEXT;
+        ALTER TABLE topups ADD COLUMN va_number TEXT;
+        ALTER TABLE topups ADD COLUMN biller_code TEXT;
+        ALTER TABLE topups ADD COLUMN bill_key TEXT;
+        ALTER TABLE topups ADD COLUMN expires_at INTEGER;
+        ALTER TABLE topups ADD COLUMN gateway_transaction_id TEXT;
+        ALTER TABLE topups ADD COLUMN sender_bank TEXT;
+        ALTER TABLE topups ADD COLUMN sender_account_name TEXT;
+        ALTER TABLE topups ADD COLUMN transfer_reference TEXT;
+        ALTER TABLE topups ADD COLUMN reviewed_by TEXT;
+        ALTER TABLE topups ADD COLUMN reason TEXT;
+        ALTER TABLE topups ADD COLUMN recovered INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX topups_by_status ON topups (status, id);
+        CREATE TABLE withdrawals (
+            id TEXT PRIMARY KEY,
+            account_id TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            bank_code TEXT NOT NULL,
+            account_number TEXT NOT NULL,
+            account_name TEXT NOT NULL,
+            reviewed_by TEXT,
+            reason TEXT,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL);
+        CREATE INDEX withdrawals_by_account ON withdrawals (account_id, id);
+        CREATE INDEX withdrawals_by_status ON withdrawals (status, id);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

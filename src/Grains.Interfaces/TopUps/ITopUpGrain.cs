@@ -1,0 +1,38 @@
+namespace Cashless.Grains.Interfaces.TopUps;
+
+/// <summary>
+/// The state machine of one top-up, keyed by its id (which is also the Midtrans order_id). Calls are serialized,
+/// so a notification, a reconciliation pass and an admin review of the same top-up never interleave. Each
+/// transition that moves money is committed together with the credit by the account grain.
+/// </summary>
+[Alias("Cashless.ITopUpGrain")]
+public interface ITopUpGrain : IGrainWithStringKey
+{
+    [Alias("Read")]
+    Task<TopUpRecord?> Read();
+
+    /// <summary>Records a pending virtual-account top-up before the gateway is asked to charge.</summary>
+    [Alias("OpenVirtualAccount")]
+    Task<TopUpResult> OpenVirtualAccount(string accountId, Money amount, string bank);
+
+    /// <summary>Keeps what the gateway issued (VA number, expiry) on a pending top-up.</summary>
+    [Alias("RecordCharge")]
+    Task<TopUpResult> RecordCharge(VirtualAccountDetails issued);
+
+    /// <summary>The gateway refused the charge: the top-up fails without money.</summary>
+    [Alias("MarkFailed")]
+    Task<TopUpResult> MarkFailed(string reason);
+
+    /// <summary>Applies a verified gateway status; duplicates and stale statuses change nothing.</summary>
+    [Alias("ApplyGatewayReport")]
+    Task<TopUpResult> ApplyGatewayReport(GatewayReport report);
+
+    [Alias("OpenBankTransfer")]
+    Task<TopUpResult> OpenBankTransfer(string accountId, Money amount, BankTransferDetails transfer);
+
+    [Alias("Approve")]
+    Task<TopUpResult> Approve(string adminId);
+
+    [Alias("Reject")]
+    Task<TopUpResult> Reject(string adminId, string reason);
+}

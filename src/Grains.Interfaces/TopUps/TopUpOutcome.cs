@@ -1,0 +1,16 @@
+namespace Cashless.Grains.Interfaces.TopUps;
+
+/// <summary>How a top-up command ended, in order of precedence.</summary>
+[GenerateSerializer, Alias("Cashless.TopUpOutcome")]
+public enum TopUpOutcome
+{
+    Ok = 0,
+    NotFound = 1,
+
+    /// <summary>A review (approve, reject) of a top-up that is no longer awaiting one.</summary>
+    AlreadyReviewed = 2,
+    AccountNotFound = 3,
+    AccountFrozen = 4,
+    NotAWallet = 5,
+    BalanceLimitExceeded = 6,
+}

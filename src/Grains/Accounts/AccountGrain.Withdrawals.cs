@@ -1,0 +1,65 @@
+using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.Records;
+using Cashless.Grains.Interfaces.Withdrawals;
+
+namespace Cashless.Grains.Accounts;
+
+/// <summary>Withdrawals: the money is debited and held at once; an admin then pays it out or returns it.</summary>
+internal sealed partial class AccountGrain
+{
+    public async Task<WithdrawalHold> Withdraw(WithdrawalOrder order)
+    {
+        var book = EnsureHealthy();
+        if (book is null)
+        {
+            return new WithdrawalHold(LedgerOutcome.AccountNotFound, null, Money.Zero);
+        }
+
+        if (order.OperationId is { } operationId && await store.FindEntryAsync(AccountId, operationId) is { } prior)
+        {
+            return new WithdrawalHold(LedgerOutcome.Ok, prior.Reference, prior.BalanceAfter);
+        }
+
+        var refusal = !book.IsWallet ? LedgerOutcome.NotAWallet
+            : book.IsFrozen ? LedgerOutcome.AccountFrozen
+            : book.CheckDebit(order.Amount);
+        if (refusal != LedgerOutcome.Ok)
+        {
+            return new WithdrawalHold(refusal, null, book.Balance);
+        }
+
+        var now = clock.GetUtcNow();
+        var withdrawal = new WithdrawalRecord(
+            order.WithdrawalId, AccountId, WithdrawalStatus.Pending, order.Amount, order.BankCode, order.AccountNumber, order.AccountName, now, now);
+        var debit = book.Record(
+            new EntryDraft(order.OperationId ?? order.WithdrawalId, EntryKind.Withdrawal, order.Amount, order.WithdrawalId, null,
+                $"Withdrawal to {order.BankCode.ToUpperInvariant()} {MaskAccountNumber(order.AccountNumber)}"),
+            now);
+        book.HoldOutgoing(order.Amount);
+        await _committer.Enqueue(book, [debit], [new WithdrawalCreated(withdrawal)]);
+        return new WithdrawalHold(LedgerOutcome.Ok, withdrawal.Id, debit.BalanceAfter);
+    }
+
+    public async Task<LedgerOutcome> CloseWithdrawal(WithdrawalRecord withdrawal, WithdrawalStatus closedAs, string adminId, string? reason)
+    {
+        var book = EnsureHealthy();
+        if (book is null)
+        {
+            return LedgerOutcome.AccountNotFound;
+        }
+
+        var now = clock.GetUtcNow();
+        var move = new WithdrawalMoved(withdrawal.Id, WithdrawalStatus.Pending, closedAs, now, adminId, reason);
+        IReadOnlyList<Ledger.JournalEntry> entries = closedAs == WithdrawalStatus.Rejected
+            ? [book.Record(new EntryDraft(ReversalPrefix + withdrawal.Id, EntryKind.WithdrawalReversal, withdrawal.Amount, withdrawal.Id, null, "Withdrawal rejected: money returned"), now)]
+            : [];
+        book.ReleaseOutgoing(withdrawal.Amount);
+        await _committer.Enqueue(book, entries, [move]);
+        return LedgerOutcome.Ok;
+    }
+
+    /// <summary>Only the last four digits of a bank account number are ever written to the journal.</summary>
+    private static string MaskAccountNumber(string accountNumber) =>
+        accountNumber.Length <= 4 ? accountNumber : "****" + accountNumber[^4..];
+}

@@ -1,0 +1,22 @@
+using Cashless.Grains.Interfaces.Records;
+using Cashless.Grains.Interfaces.TopUps;
+using Cashless.Grains.Interfaces.Withdrawals;
+
+namespace Cashless.Grains.Ledger;
+
+/// <summary>Top-up and withdrawal records: their lists, and the changes that move no money.</summary>
+public interface IMoneyRecordStore
+{
+    /// <summary>Applies record changes that touch no account (a top-up created, expired, rejected) atomically.</summary>
+    Task<CommitOutcome> ApplyChangesAsync(IReadOnlyList<RecordChange> changes, CancellationToken ct = default);
+
+    Task<Page<TopUpRecord>> ListTopUpsAsync(TopUpQuery query, CancellationToken ct = default);
+
+    /// <summary>Pending virtual-account top-ups created before <paramref name="createdBefore"/>, oldest first.</summary>
+    Task<IReadOnlyList<TopUpRecord>> ListPendingVirtualAccountTopUpsAsync(
+        DateTimeOffset createdBefore, int limit, CancellationToken ct = default);
+
+    Task<WithdrawalRecord?> GetWithdrawalAsync(string withdrawalId, CancellationToken ct = default);
+
+    Task<Page<WithdrawalRecord>> ListWithdrawalsAsync(WithdrawalQuery query, CancellationToken ct = default);
+}

@@ -1,0 +1,140 @@
+using Cashless.Grains.Common;
+using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.Records;
+using Cashless.Grains.Interfaces.TopUps;
+using Cashless.Grains.Ledger;
+
+namespace Cashless.Grains.TopUps;
+
+/// <summary>
+/// One top-up's state machine. Transitions without money are committed here; a transition that credits is
+/// committed by the account grain together with its credit (operation id = top-up id), so a crash, a duplicate
+/// notification or a second reviewer always converges to exactly one credit. The record is re-read after each
+/// change, so this grain never answers from a belief the store does not share.
+/// </summary>
+internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider clock, IFaultInjector faults) : Grain, ITopUpGrain
+{
+    private TopUpRecord? _record;
+
+    private string TopUpId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
+        _record = await store.GetTopUpAsync(TopUpId, cancellationToken);
+
+    public Task<TopUpRecord?> Read() => Task.FromResult(_record);
+
+    public Task<TopUpResult> OpenVirtualAccount(string accountId, Money amount, string bank) =>
+        Open(accountId, amount, TopUpChannel.VirtualAccount, TopUpStatus.Pending, record => record with
+        {
+            VirtualAccount = new VirtualAccountDetails(bank, null, null, null, null, null),
+        });
+
+    public Task<TopUpResult> OpenBankTransfer(string accountId, Money amount, BankTransferDetails transfer) =>
+        Open(accountId, amount, TopUpChannel.BankTransfer, TopUpStatus.AwaitingReview, record => record with { BankTransfer = transfer });
+
+    public async Task<TopUpResult> RecordCharge(VirtualAccountDetails issued)
+    {
+        if (_record?.Status != TopUpStatus.Pending)
+        {
+            return Answer();
+        }
+
+        await Move(new TopUpMoved(TopUpId, [TopUpStatus.Pending], TopUpStatus.Pending, clock.GetUtcNow()) { VirtualAccount = issued });
+        return Answer();
+    }
+
+    public async Task<TopUpResult> MarkFailed(string reason)
+    {
+        if (_record?.Status == TopUpStatus.Pending)
+        {
+            await Move(new TopUpMoved(TopUpId, [TopUpStatus.Pending], TopUpStatus.Failed, clock.GetUtcNow()) { Reason = reason });
+        }
+
+        return Answer();
+    }
+
+    public async Task<TopUpResult> Approve(string adminId)
+    {
+        if (_record?.Status != TopUpStatus.AwaitingReview)
+        {
+            return _record is null ? Answer() : new TopUpResult(TopUpOutcome.AlreadyReviewed, _record);
+        }
+
+        var settle = new TopUpMoved(TopUpId, [TopUpStatus.AwaitingReview], TopUpStatus.Settled, clock.GetUtcNow()) { ReviewedBy = adminId };
+        var credit = await Credit(_record, "Bank transfer top-up", settle);
+        return credit == LedgerOutcome.Ok ? Answer() : new TopUpResult(AsTopUpOutcome(credit), _record);
+    }
+
+    public async Task<TopUpResult> Reject(string adminId, string reason)
+    {
+        if (_record?.Status != TopUpStatus.AwaitingReview)
+        {
+            return _record is null ? Answer() : new TopUpResult(TopUpOutcome.AlreadyReviewed, _record);
+        }
+
+        await Move(new TopUpMoved(TopUpId, [TopUpStatus.AwaitingReview], TopUpStatus.Rejected, clock.GetUtcNow())
+        {
+            ReviewedBy = adminId,
+            Reason = reason,
+        });
+        return Answer();
+    }
+
+    private async Task<TopUpResult> Open(
+        string accountId, Money amount, TopUpChannel channel, TopUpStatus status, Func<TopUpRecord, TopUpRecord> withDetails)
+    {
+        if (_record is not null)
+        {
+            return Answer();
+        }
+
+        var admission = await GrainFactory.GetGrain<IAccountGrain>(accountId).CanReceive(amount);
+        if (admission != LedgerOutcome.Ok)
+        {
+            return new TopUpResult(AsTopUpOutcome(admission), null);
+        }
+
+        var now = clock.GetUtcNow();
+        var record = withDetails(new TopUpRecord(TopUpId, accountId, channel, status, amount, now, now, null, accountId));
+        await Apply(new TopUpCreated(record));
+        return Answer();
+    }
+
+    /// <summary>Credits the top-up's account with <paramref name="transition"/> in the same commit.</summary>
+    private async Task<LedgerOutcome> Credit(TopUpRecord record, string description, TopUpMoved transition)
+    {
+        await faults.AtStep(FaultSteps.TopUpBeforeCredit, TopUpId);
+        var posting = new Posting(TopUpId, EntryKind.TopUp, record.Amount, TopUpId, null, description, [transition]);
+        var result = await GrainFactory.GetGrain<IAccountGrain>(record.AccountId).Post(posting);
+        await faults.AtStep(FaultSteps.TopUpAfterCredit, TopUpId);
+        await Reload();
+        return result.Outcome;
+    }
+
+    private Task Move(TopUpMoved move) => Apply(move);
+
+    private async Task Apply(RecordChange change)
+    {
+        if (await store.ApplyChangesAsync([change]) == CommitOutcome.Conflict)
+        {
+            throw new InvalidOperationException($"top-up {TopUpId} changed under its grain; it reloads");
+        }
+
+        await Reload();
+    }
+
+    private async Task Reload() => _record = await store.GetTopUpAsync(TopUpId);
+
+    private TopUpResult Answer() => new(_record is null ? TopUpOutcome.NotFound : TopUpOutcome.Ok, _record);
+
+    private static TopUpOutcome AsTopUpOutcome(LedgerOutcome outcome) => outcome switch
+    {
+        LedgerOutcome.Ok => TopUpOutcome.Ok,
+        LedgerOutcome.AccountNotFound => TopUpOutcome.AccountNotFound,
+        LedgerOutcome.AccountFrozen => TopUpOutcome.AccountFrozen,
+        LedgerOutcome.NotAWallet => TopUpOutcome.NotAWallet,
+        LedgerOutcome.BalanceLimitExceeded => TopUpOutcome.BalanceLimitExceeded,
+        _ => throw new InvalidOperationException($"a top-up cannot end as {outcome}"),
+    };
+}
