@@ -143,16 +143,18 @@ internal sealed partial class AccountGrain
     /// <summary>
     /// Hands an in-flight payment to the payee; on refusal credits the payer back. The caller has put the payment
     /// in <see cref="_delivering"/>, so no other turn of this activation delivers it at the same time. If the payee
-    /// cannot be reached the payment stays in flight for <see cref="RecoverOutbox"/> and the exception propagates.
+    /// cannot be reached the payment stays in flight, and <see cref="RecoverOutbox"/> delivers it later.
     /// </summary>
     private async Task<DeliveryOutcome> Deliver(PaymentView payment, bool isRedelivery)
     {
         try
         {
-            await faults.AtStep(FaultSteps.PaymentBeforeDelivery, payment.Id);
-            var payee = GrainFactory.GetGrain<IAccountGrain>(payment.To);
-            var answer = await payee.ReceivePayment(
-                new PaymentDelivery(payment.Id, AccountId, payment.Amount, payment.Description, isRedelivery));
+            var answer = await TryHandOver(payment, isRedelivery);
+            if (answer is null)
+            {
+                return new DeliveryOutcome(PaymentState.InFlight, LedgerOutcome.Ok);
+            }
+
             var book = EnsureHealthy() ?? throw new InvalidOperationException($"payer {AccountId} vanished");
             if (answer.Outcome == LedgerOutcome.Ok)
             {
@@ -166,6 +168,22 @@ internal sealed partial class AccountGrain
         finally
         {
             _delivering.Remove(payment.Id);
+        }
+    }
+
+    /// <summary>The payee's answer, or null when it gave none (crash, timeout, a payee reloading after a failed commit).</summary>
+    private async Task<CreditAnswer?> TryHandOver(PaymentView payment, bool isRedelivery)
+    {
+        try
+        {
+            await faults.AtStep(FaultSteps.PaymentBeforeDelivery, payment.Id);
+            var payee = GrainFactory.GetGrain<IAccountGrain>(payment.To);
+            return await payee.ReceivePayment(new PaymentDelivery(payment.Id, AccountId, payment.Amount, payment.Description, isRedelivery));
+        }
+        catch (Exception failure) when (failure is not InvariantViolationException)
+        {
+            LogDeliveryFailed(payment.Id, failure);
+            return null;
         }
     }
 
@@ -219,6 +237,9 @@ internal sealed partial class AccountGrain
     private static PaymentResult Refused(LedgerOutcome outcome, Money balance) => new(outcome, null, balance);
 
     private sealed record DeliveryOutcome(PaymentState State, LedgerOutcome Refusal);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Payment {PaymentId} stays in flight: the payee did not answer")]
+    private partial void LogDeliveryFailed(string paymentId, Exception failure);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Payment {PaymentId} was reversed to payer {AccountId}")]
     private partial void LogReversed(string paymentId, string accountId);

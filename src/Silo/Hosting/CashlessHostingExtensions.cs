@@ -44,9 +44,13 @@ public static class CashlessHostingExtensions
         var connectionString = storage.Provider switch
         {
             StorageProvider.Sqlite => configuration.GetConnectionString("Sqlite") ?? "Data Source=data/cashless.db",
+            StorageProvider.Postgres => configuration.GetConnectionString("Postgres")
+                ?? throw new InvalidOperationException("Storage:Provider 'Postgres' needs ConnectionStrings:Postgres"),
             _ => throw new InvalidOperationException($"Storage:Provider '{storage.Provider}' is not supported"),
         };
-        services.AddSingleton<ICashlessStore>(_ => new SqliteCashlessStore(connectionString));
+        services.AddSingleton<ICashlessStore>(_ => storage.Provider == StorageProvider.Postgres
+            ? new Storage.Postgres.PostgresCashlessStore(connectionString)
+            : new SqliteCashlessStore(connectionString));
         services.AddSingleton<IUserStore>(sp => sp.GetRequiredService<ICashlessStore>());
         services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<ICashlessStore>());
         services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<ICashlessStore>());

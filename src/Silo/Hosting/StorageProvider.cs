@@ -3,4 +3,5 @@ namespace Cashless.Silo.Hosting;
 public enum StorageProvider
 {
     Sqlite = 0,
+    Postgres = 1,
 }

@@ -8,9 +8,6 @@ namespace Cashless.Silo.Storage.Sqlite;
 
 internal sealed partial class SqliteCashlessStore
 {
-    private const string EntryColumns = "account_id, seq, operation_id, kind, amount, balance_after, counterparty, reference, description, created_at";
-    private const string PaymentColumns = "id, payer_id, payee_id, amount, description, state, created_at";
-
     public Task<AccountSnapshot?> LoadAccountAsync(string accountId, CancellationToken ct = default)
     {
         using var connection = OpenReader();
@@ -59,8 +56,8 @@ internal sealed partial class SqliteCashlessStore
     {
         using var connection = OpenReader();
         using var command = SqliteConnections.Command(connection,
-            $"SELECT {EntryColumns} FROM entries WHERE account_id = $id AND operation_id = $op", ("$id", accountId), ("$op", operationId));
-        return Task.FromResult(ReadAll(command, ReadEntryRow).FirstOrDefault());
+            $"SELECT {StoreRows.EntryColumns} FROM entries WHERE account_id = $id AND operation_id = $op", ("$id", accountId), ("$op", operationId));
+        return Task.FromResult(ReadAll(command, StoreRows.Entry).FirstOrDefault());
     }
 
     public Task<Page<JournalEntry>> ListEntriesAsync(string accountId, PageRequest page, CancellationToken ct = default)
@@ -72,17 +69,17 @@ internal sealed partial class SqliteCashlessStore
 
         using var connection = OpenReader();
         using var command = SqliteConnections.Command(connection,
-            $"SELECT {EntryColumns} FROM entries WHERE account_id = $id AND seq < $before ORDER BY seq DESC LIMIT $limit",
+            $"SELECT {StoreRows.EntryColumns} FROM entries WHERE account_id = $id AND seq < $before ORDER BY seq DESC LIMIT $limit",
             ("$id", accountId), ("$before", before), ("$limit", page.Limit + 1));
-        var entries = ReadAll(command, ReadEntryRow);
+        var entries = ReadAll(command, StoreRows.Entry);
         return Task.FromResult(Paging.Cut(entries, page.Limit, e => e.Sequence.ToString(CultureInfo.InvariantCulture)));
     }
 
     public Task<PaymentView?> GetPaymentAsync(string paymentId, CancellationToken ct = default)
     {
         using var connection = OpenReader();
-        using var command = SqliteConnections.Command(connection, $"SELECT {PaymentColumns} FROM payments WHERE id = $id", ("$id", paymentId));
-        return Task.FromResult(ReadAll(command, ReadPaymentRow).FirstOrDefault());
+        using var command = SqliteConnections.Command(connection, $"SELECT {StoreRows.PaymentColumns} FROM payments WHERE id = $id", ("$id", paymentId));
+        return Task.FromResult(ReadAll(command, StoreRows.Payment).FirstOrDefault());
     }
 
     public Task<IReadOnlyList<PaymentView>> ListInFlightPaymentsAsync(
@@ -91,12 +88,12 @@ internal sealed partial class SqliteCashlessStore
         using var connection = OpenReader();
         using var command = SqliteConnections.Command(connection,
             $"""
-            SELECT {PaymentColumns} FROM payments
+            SELECT {StoreRows.PaymentColumns} FROM payments
             WHERE state = 0 AND ($payer IS NULL OR payer_id = $payer) AND created_at < $before
             ORDER BY created_at LIMIT $limit
             """,
             ("$payer", payerId), ("$before", createdBefore == DateTimeOffset.MaxValue ? long.MaxValue : ToUnixMs(createdBefore)), ("$limit", limit));
-        return Task.FromResult<IReadOnlyList<PaymentView>>(ReadAll(command, ReadPaymentRow));
+        return Task.FromResult<IReadOnlyList<PaymentView>>(ReadAll(command, StoreRows.Payment));
     }
 
     public Task<ConservationTotals> GetConservationTotalsAsync(CancellationToken ct = default)
@@ -116,7 +113,7 @@ internal sealed partial class SqliteCashlessStore
     private static void InsertEntry(SqliteConnection connection, JournalEntry entry)
     {
         using var insert = SqliteConnections.Command(connection,
-            $"INSERT INTO entries ({EntryColumns}) VALUES ($account, $seq, $op, $kind, $amount, $after, $counterparty, $reference, $description, $at)",
+            $"INSERT INTO entries ({StoreRows.EntryColumns}) VALUES ($account, $seq, $op, $kind, $amount, $after, $counterparty, $reference, $description, $at)",
             ("$account", entry.AccountId), ("$seq", entry.Sequence), ("$op", entry.OperationId), ("$kind", (int)entry.Kind),
             ("$amount", entry.Amount.Rupiah), ("$after", entry.BalanceAfter.Rupiah), ("$counterparty", entry.Counterparty),
             ("$reference", entry.Reference), ("$description", entry.Description), ("$at", ToUnixMs(entry.CreatedAt)));
@@ -128,12 +125,4 @@ internal sealed partial class SqliteCashlessStore
         before = long.MaxValue;
         return cursor is null || long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out before);
     }
-
-    private static JournalEntry ReadEntryRow(SqliteDataReader row) => new(
-        row.GetString(0), row.GetInt64(1), row.GetString(2), (EntryKind)row.GetInt32(3), new Money(row.GetInt64(4)),
-        new Money(row.GetInt64(5)), NullableString(row, 6), row.GetString(7), row.GetString(8), FromUnixMs(row.GetInt64(9)));
-
-    private static PaymentView ReadPaymentRow(SqliteDataReader row) => new(
-        row.GetString(0), row.GetString(1), row.GetString(2), new Money(row.GetInt64(3)), NullableString(row, 4),
-        (PaymentState)row.GetInt32(5), FromUnixMs(row.GetInt64(6)));
 }

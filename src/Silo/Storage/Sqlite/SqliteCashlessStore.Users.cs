@@ -6,8 +6,6 @@ namespace Cashless.Silo.Storage.Sqlite;
 
 internal sealed partial class SqliteCashlessStore
 {
-    private const string UserColumns = "u.id, u.name, u.email, u.password_hash, u.role, a.status, u.created_at";
-
     public Task<bool> CreateUserAsync(UserRecord user, CancellationToken ct = default) =>
         _writer.Write(connection =>
         {
@@ -35,7 +33,7 @@ internal sealed partial class SqliteCashlessStore
         using var connection = OpenReader();
         using var command = SqliteConnections.Command(connection,
             $"""
-            SELECT {UserColumns} FROM users u JOIN accounts a ON a.id = u.id
+            SELECT {StoreRows.UserColumns} FROM users u JOIN accounts a ON a.id = u.id
             WHERE ($text IS NULL OR instr(lower(u.name), $text) > 0 OR instr(u.email, $text) > 0)
               AND ($role IS NULL OR u.role = $role)
               AND ($before IS NULL OR u.id < $before)
@@ -43,7 +41,7 @@ internal sealed partial class SqliteCashlessStore
             """,
             ("$text", string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim().ToLowerInvariant()),
             ("$role", query.Role is { } role ? (int)role : null), ("$before", query.Page.Before), ("$limit", query.Page.Limit + 1));
-        var users = ReadAll(command, ReadUserRow);
+        var users = ReadAll(command, StoreRows.User);
         return Task.FromResult(Paging.Cut(users, query.Page.Limit, u => u.Id));
     }
 
@@ -59,13 +57,9 @@ internal sealed partial class SqliteCashlessStore
     {
         using var connection = OpenReader();
         using var command = SqliteConnections.Command(connection,
-            $"SELECT {UserColumns} FROM users u JOIN accounts a ON a.id = u.id WHERE {condition}", ("$key", key));
-        return Task.FromResult(ReadAll(command, ReadUserRow).FirstOrDefault());
+            $"SELECT {StoreRows.UserColumns} FROM users u JOIN accounts a ON a.id = u.id WHERE {condition}", ("$key", key));
+        return Task.FromResult(ReadAll(command, StoreRows.User).FirstOrDefault());
     }
-
-    private static UserRecord ReadUserRow(SqliteDataReader row) => new(
-        row.GetString(0), row.GetString(1), row.GetString(2), row.GetString(3),
-        (AccountRole)row.GetInt32(4), (AccountStatus)row.GetInt32(5), FromUnixMs(row.GetInt64(6)));
 
     private static List<T> ReadAll<T>(SqliteCommand command, Func<SqliteDataReader, T> map)
     {

@@ -9,11 +9,21 @@ namespace Cashless.Silo.Storage.Sqlite;
 /// </summary>
 internal sealed partial class SqliteCashlessStore(string connectionString) : ICashlessStore, IAsyncDisposable
 {
-    private readonly SqliteWriteQueue _writer = new(connectionString);
+    private readonly SqliteWriteQueue _writer = new(OpenWriterCreatingFolder(connectionString));
 
     public (long Batches, long Writes) Written => _writer.Written;
 
     public Task InitializeAsync(CancellationToken ct = default)
+    {
+        using var connection = SqliteConnections.OpenWriter(connectionString);
+        SqliteSchema.Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+
+    /// <summary>A fresh machine has no data folder yet: make it before SQLite is asked to create the file.</summary>
+    private static SqliteConnection OpenWriterCreatingFolder(string connectionString)
     {
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
         var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
@@ -22,12 +32,8 @@ internal sealed partial class SqliteCashlessStore(string connectionString) : ICa
             Directory.CreateDirectory(folder);
         }
 
-        using var connection = SqliteConnections.OpenWriter(connectionString);
-        SqliteSchema.Apply(connection);
-        return Task.CompletedTask;
+        return SqliteConnections.OpenWriter(connectionString);
     }
-
-    public ValueTask DisposeAsync() => _writer.DisposeAsync();
 
     private SqliteConnection OpenReader() => SqliteConnections.Open(connectionString);
 

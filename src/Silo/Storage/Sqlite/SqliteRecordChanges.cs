@@ -65,7 +65,7 @@ internal static class SqliteRecordChanges
         var transfer = t.BankTransfer;
         using var insert = SqliteConnections.Command(connection,
             $"""
-            INSERT INTO topups ({SqliteCashlessStore.TopUpColumns})
+            INSERT INTO topups ({StoreRows.TopUpColumns})
             VALUES ($id, $account, $channel, $status, $amount, $created, $updated, $note, $by, $vaBank, $vaNumber, $billerCode,
                     $billKey, $expires, $gatewayId, $senderBank, $senderName, $transferRef, $reviewedBy, $reason, $recovered)
             """,
@@ -106,7 +106,7 @@ internal static class SqliteRecordChanges
         var w = created.Withdrawal;
         using var insert = SqliteConnections.Command(connection,
             $"""
-            INSERT INTO withdrawals ({SqliteCashlessStore.WithdrawalColumns})
+            INSERT INTO withdrawals ({StoreRows.WithdrawalColumns})
             VALUES ($id, $account, $status, $amount, $bank, $number, $name, $created, $updated, $reviewedBy, $reason)
             """,
             ("$id", w.Id), ("$account", w.AccountId), ("$status", (int)w.Status), ("$amount", w.Amount.Rupiah), ("$bank", w.BankCode),

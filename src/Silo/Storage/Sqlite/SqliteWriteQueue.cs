@@ -14,12 +14,13 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
     private const int SqliteConstraint = 19;
 
     private readonly Channel<IWriteJob> _jobs = Channel.CreateUnbounded<IWriteJob>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly string _connectionString;
+    private readonly SqliteConnection _connection;
     private readonly Thread _thread;
 
-    public SqliteWriteQueue(string connectionString)
+    /// <summary>Takes over <paramref name="connection"/> (opened by the caller, so a bad path fails at start-up, not on this thread).</summary>
+    public SqliteWriteQueue(SqliteConnection connection)
     {
-        _connectionString = connectionString;
+        _connection = connection;
         _thread = new Thread(Run) { IsBackground = true, Name = "sqlite-writer" };
         _thread.Start();
     }
@@ -43,7 +44,7 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
 
     private void Run()
     {
-        using var connection = SqliteConnections.OpenWriter(_connectionString);
+        using var connection = _connection;
         var batch = new List<IWriteJob>(MaxBatch);
         while (_jobs.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {

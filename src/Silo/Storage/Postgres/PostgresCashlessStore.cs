@@ -1,0 +1,52 @@
+using System.Data.Common;
+using Cashless.Grains.Ledger;
+using Npgsql;
+
+namespace Cashless.Silo.Storage.Postgres;
+
+/// <summary>
+/// The cluster store: one PostgreSQL database shared by every silo. Writes go through this node's
+/// <see cref="PostgresWriteQueue"/> (batched transactions, a savepoint per write); reads take pooled connections from
+/// the data source and see the last committed state. Conflicts between nodes are settled by the same constraints as
+/// on SQLite: the version check, unique (account, seq), unique (account, operation id), record preconditions.
+/// </summary>
+internal sealed partial class PostgresCashlessStore : ICashlessStore, IAsyncDisposable
+{
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgresWriteQueue _writer;
+
+    public PostgresCashlessStore(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        // The writer tells a write's own failed statement from its savepoint bookkeeping by the failed batch command.
+        builder.ConnectionStringBuilder.IncludeFailedBatchedCommand = true;
+        _dataSource = builder.Build();
+        _writer = new PostgresWriteQueue(_dataSource);
+    }
+
+    public (long Batches, long Writes) Written => _writer.Written;
+
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct);
+        await PostgresSchema.ApplyAsync(connection, ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _writer.DisposeAsync();
+        await _dataSource.DisposeAsync();
+    }
+
+    /// <summary>True when committed, false when refused (callers of upserts ignore it, as on SQLite).</summary>
+    private Task<bool> WriteAsync(PostgresWrite write) => _writer.Write(write, committed: true, conflict: false);
+
+    private Task<List<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken ct, params object?[] values) =>
+        PostgresSql.QueryAsync(_dataSource, sql, map, ct, values);
+
+    private async Task<T?> QuerySingleAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken ct, params object?[] values)
+        where T : class =>
+        (await QueryAsync(sql, map, ct, values)).FirstOrDefault();
+
+    private static long ToUnixMs(DateTimeOffset at) => at.ToUnixTimeMilliseconds();
+}

@@ -1,0 +1,139 @@
+using Npgsql;
+
+namespace Cashless.Silo.Storage.Postgres;
+
+/// <summary>
+/// The schema as numbered migrations. Start-up applies the ones the database lacks, in one transaction that first
+/// takes a transaction-scoped advisory lock, so silos starting at once apply them one after another and the later
+/// ones find nothing to do. Amounts are bigint rupiah, times bigint Unix milliseconds, enums smallint (their numbers
+/// never change); keys and ids sort bytewise (COLLATE "C"), as in SQLite, so cursors mean the same in both.
+/// </summary>
+internal static class PostgresSchema
+{
+    /// <summary>Any fixed number will do, as long as nothing else in the database locks it.</summary>
+    private const long MigrationLock = 0x43617368_6C657373; // "Cashless"
+
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE users (
+            id text COLLATE "C" PRIMARY KEY,
+            name text NOT NULL,
+            email text COLLATE "C" NOT NULL UNIQUE,
+            password_hash text NOT NULL,
+            role smallint NOT NULL,
+            created_at bigint NOT NULL);
+        -- Every commit rewrites its account's row; free room in each page keeps those updates HOT (no index churn).
+        CREATE TABLE accounts (
+            id text COLLATE "C" PRIMARY KEY REFERENCES users (id),
+            role smallint NOT NULL,
+            status smallint NOT NULL,
+            balance bigint NOT NULL CHECK (balance >= 0),
+            version bigint NOT NULL,
+            next_seq bigint NOT NULL,
+            updated_at bigint NOT NULL) WITH (fillfactor = 80);
+        CREATE TABLE entries (
+            account_id text COLLATE "C" NOT NULL REFERENCES accounts (id),
+            seq bigint NOT NULL,
+            operation_id text COLLATE "C" NOT NULL,
+            kind smallint NOT NULL,
+            amount bigint NOT NULL,
+            balance_after bigint NOT NULL CHECK (balance_after >= 0),
+            counterparty text,
+            reference text NOT NULL,
+            description text NOT NULL,
+            created_at bigint NOT NULL,
+            PRIMARY KEY (account_id, seq),
+            UNIQUE (account_id, operation_id));
+        CREATE TABLE payments (
+            id text COLLATE "C" PRIMARY KEY,
+            payer_id text COLLATE "C" NOT NULL,
+            payee_id text COLLATE "C" NOT NULL,
+            amount bigint NOT NULL CHECK (amount > 0),
+            description text,
+            state smallint NOT NULL,
+            created_at bigint NOT NULL,
+            updated_at bigint NOT NULL);
+        CREATE INDEX payments_in_flight ON payments (payer_id, created_at) WHERE state = 0;
+        CREATE TABLE topups (
+            id text COLLATE "C" PRIMARY KEY,
+            account_id text COLLATE "C" NOT NULL,
+            channel smallint NOT NULL,
+            status smallint NOT NULL,
+            amount bigint NOT NULL CHECK (amount > 0),
+            created_at bigint NOT NULL,
+            updated_at bigint NOT NULL,
+            note text,
+            created_by text,
+            va_bank text,
+            va_number text,
+            biller_code text,
+            bill_key text,
+            expires_at bigint,
+            gateway_transaction_id text,
+            sender_bank text,
+            sender_account_name text,
+            transfer_reference text,
+            reviewed_by text,
+            reason text,
+            recovered bigint NOT NULL DEFAULT 0);
+        CREATE INDEX topups_by_account ON topups (account_id, id);
+        CREATE INDEX topups_by_status ON topups (status, id);
+        CREATE TABLE withdrawals (
+            id text COLLATE "C" PRIMARY KEY,
+            account_id text COLLATE "C" NOT NULL,
+            status smallint NOT NULL,
+            amount bigint NOT NULL CHECK (amount > 0),
+            bank_code text NOT NULL,
+            account_number text NOT NULL,
+            account_name text NOT NULL,
+            created_at bigint NOT NULL,
+            updated_at bigint NOT NULL,
+            reviewed_by text,
+            reason text);
+        CREATE INDEX withdrawals_by_account ON withdrawals (account_id, id);
+        CREATE INDEX withdrawals_by_status ON withdrawals (status, id);
+        CREATE TABLE session_cutoffs (
+            user_id text COLLATE "C" PRIMARY KEY,
+            revoked_up_to bigint NOT NULL,
+            kept_token_id text);
+        CREATE TABLE revoked_tokens (
+            token_id text COLLATE "C" PRIMARY KEY,
+            user_id text COLLATE "C" NOT NULL,
+            expires_at bigint NOT NULL);
+        CREATE INDEX revoked_tokens_by_user ON revoked_tokens (user_id, expires_at);
+        CREATE TABLE idempotency (
+            scope text COLLATE "C" PRIMARY KEY,
+            request_hash text NOT NULL,
+            status_code integer NOT NULL,
+            content_type text,
+            body bytea NOT NULL,
+            location text,
+            created_at bigint NOT NULL);
+        """,
+    ];
+
+    public static int LatestVersion => Migrations.Length;
+
+    public static async Task ApplyAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await Execute(connection, "SELECT pg_advisory_xact_lock($1)", ct, MigrationLock);
+        await Execute(connection, "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY)", ct);
+        await using var read = PostgresSql.Command(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
+        var current = (int)(await read.ExecuteScalarAsync(ct))!;
+        for (var version = current + 1; version <= Migrations.Length; version++)
+        {
+            await Execute(connection, Migrations[version - 1], ct);
+            await Execute(connection, "INSERT INTO schema_version (version) VALUES ($1)", ct, version);
+        }
+
+        await transaction.CommitAsync(ct);
+    }
+
+    private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken ct, params object?[] values)
+    {
+        await using var command = PostgresSql.Command(connection, sql, values);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Data.Common;
+using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.TopUps;
+using Cashless.Grains.Interfaces.Withdrawals;
+using Cashless.Grains.Ledger;
+
+namespace Cashless.Silo.Storage;
+
+/// <summary>
+/// The relational adapters store the same tables with the same column names (integer rupiah, Unix milliseconds,
+/// enums as numbers), so a row reads back the same way from any of them: select the columns named here, in this order.
+/// </summary>
+internal static class StoreRows
+{
+    public const string EntryColumns = "account_id, seq, operation_id, kind, amount, balance_after, counterparty, reference, description, created_at";
+
+    public const string PaymentColumns = "id, payer_id, payee_id, amount, description, state, created_at";
+
+    public const string TopUpColumns =
+        "id, account_id, channel, status, amount, created_at, updated_at, note, created_by, va_bank, va_number, biller_code, " +
+        "bill_key, expires_at, gateway_transaction_id, sender_bank, sender_account_name, transfer_reference, reviewed_by, reason, recovered";
+
+    public const string WithdrawalColumns =
+        "id, account_id, status, amount, bank_code, account_number, account_name, created_at, updated_at, reviewed_by, reason";
+
+    /// <summary>Users joined with their account (alias <c>u</c> and <c>a</c>): the status lives on the account.</summary>
+    public const string UserColumns = "u.id, u.name, u.email, u.password_hash, u.role, a.status, u.created_at";
+
+    public static JournalEntry Entry(DbDataReader row) => new(
+        row.GetString(0), row.GetInt64(1), row.GetString(2), (EntryKind)row.GetInt32(3), new Money(row.GetInt64(4)),
+        new Money(row.GetInt64(5)), NullableString(row, 6), row.GetString(7), row.GetString(8), FromUnixMs(row.GetInt64(9)));
+
+    public static PaymentView Payment(DbDataReader row) => new(
+        row.GetString(0), row.GetString(1), row.GetString(2), new Money(row.GetInt64(3)), NullableString(row, 4),
+        (PaymentState)row.GetInt32(5), FromUnixMs(row.GetInt64(6)));
+
+    public static UserRecord User(DbDataReader row) => new(
+        row.GetString(0), row.GetString(1), row.GetString(2), row.GetString(3),
+        (AccountRole)row.GetInt32(4), (AccountStatus)row.GetInt32(5), FromUnixMs(row.GetInt64(6)));
+
+    public static TopUpRecord TopUp(DbDataReader row)
+    {
+        var channel = (TopUpChannel)row.GetInt32(2);
+        return new TopUpRecord(
+            row.GetString(0), row.GetString(1), channel, (TopUpStatus)row.GetInt32(3), new Money(row.GetInt64(4)),
+            FromUnixMs(row.GetInt64(5)), FromUnixMs(row.GetInt64(6)), NullableString(row, 7), NullableString(row, 8))
+        {
+            VirtualAccount = channel == TopUpChannel.VirtualAccount
+                ? new VirtualAccountDetails(
+                    NullableString(row, 9) ?? "", NullableString(row, 10), NullableString(row, 11), NullableString(row, 12),
+                    row.IsDBNull(13) ? null : FromUnixMs(row.GetInt64(13)), NullableString(row, 14))
+                : null,
+            BankTransfer = channel == TopUpChannel.BankTransfer
+                ? new BankTransferDetails(NullableString(row, 15) ?? "", NullableString(row, 16) ?? "", NullableString(row, 17) ?? "")
+                : null,
+            ReviewedBy = NullableString(row, 18),
+            Reason = NullableString(row, 19),
+            Recovered = new Money(row.GetInt64(20)),
+        };
+    }
+
+    public static WithdrawalRecord Withdrawal(DbDataReader row) => new(
+        row.GetString(0), row.GetString(1), (WithdrawalStatus)row.GetInt32(2), new Money(row.GetInt64(3)), row.GetString(4),
+        row.GetString(5), row.GetString(6), FromUnixMs(row.GetInt64(7)), FromUnixMs(row.GetInt64(8)))
+    {
+        ReviewedBy = NullableString(row, 9),
+        Reason = NullableString(row, 10),
+    };
+
+    public static DateTimeOffset FromUnixMs(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
+
+    public static string? NullableString(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
+}

@@ -1,0 +1,63 @@
+using Cashless.Grains.Interfaces.Sessions;
+using Cashless.WebApi.Errors;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+
+namespace Cashless.WebApi.Auth;
+
+/// <summary>
+/// Checks every validated token against the user's revocation list (a grain, so every node agrees), and turns each
+/// refusal into the contract's 401: <c>missing_token</c>, or <c>invalid_token</c> with the reason as detail.
+/// </summary>
+public sealed class CashlessJwtBearerEvents(IGrainFactory grains) : JwtBearerEvents
+{
+    public override Task AuthenticationFailed(AuthenticationFailedContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        TokenFailure.Set(context.HttpContext, TokenFailure.Classify(context.Exception));
+        return Task.CompletedTask;
+    }
+
+    public override async Task TokenValidated(TokenValidatedContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var principal = context.Principal;
+        var userId = principal?.FindFirst(JwtClaims.Subject)?.Value;
+        var tokenId = principal?.FindFirst(JwtClaims.TokenId)?.Value;
+        var role = principal?.FindFirst(JwtClaims.Role)?.Value;
+        if (string.IsNullOrEmpty(userId) || role is null || !RoleNames.All.ContainsKey(role)
+            || !TokenIds.TryGetIssuedAt(tokenId, out var issuedAt))
+        {
+            Refuse(context, TokenFailure.Malformed);
+            return;
+        }
+
+        if (await grains.GetGrain<ISessionGrain>(userId).IsRevoked(tokenId!, issuedAt))
+        {
+            Refuse(context, TokenFailure.Revoked);
+        }
+    }
+
+    public override async Task Challenge(JwtBearerChallengeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.HandleResponse();
+        var http = context.HttpContext;
+        var reason = TokenFailure.Get(http) ?? (context.AuthenticateFailure is null ? null : TokenFailure.Malformed);
+        if (reason is null)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await ApiProblem.WriteAsync(http, ApiProblem.Details(
+                StatusCodes.Status401Unauthorized, ErrorCodes.MissingToken, "This request needs a bearer token."));
+            return;
+        }
+
+        http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+        await ApiProblem.WriteAsync(http, ApiProblem.Details(StatusCodes.Status401Unauthorized, ErrorCodes.InvalidToken, reason));
+    }
+
+    private static void Refuse(TokenValidatedContext context, string reason)
+    {
+        TokenFailure.Set(context.HttpContext, reason);
+        context.Fail(reason);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Cashless.WebApi.Auth;
+
+public sealed record IssuedToken(string Token, string TokenId, DateTimeOffset ExpiresAt);

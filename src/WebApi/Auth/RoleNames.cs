@@ -1,0 +1,33 @@
+using Cashless.Grains.Interfaces.Accounts;
+
+namespace Cashless.WebApi.Auth;
+
+/// <summary>The contract's role names, as they appear in JSON, in queries and in the token's <c>role</c> claim.</summary>
+public static class RoleNames
+{
+    public const string Buyer = "buyer";
+    public const string Seller = "seller";
+    public const string Admin = "admin";
+
+    public static readonly IReadOnlyDictionary<string, AccountRole> All = new Dictionary<string, AccountRole>(StringComparer.Ordinal)
+    {
+        [Buyer] = AccountRole.Buyer,
+        [Seller] = AccountRole.Seller,
+        [Admin] = AccountRole.Admin,
+    };
+
+    /// <summary>The roles a person may give themselves at sign-up.</summary>
+    public static readonly IReadOnlyDictionary<string, AccountRole> SelfService = new Dictionary<string, AccountRole>(StringComparer.Ordinal)
+    {
+        [Buyer] = AccountRole.Buyer,
+        [Seller] = AccountRole.Seller,
+    };
+
+    public static string Of(AccountRole role) => role switch
+    {
+        AccountRole.Buyer => Buyer,
+        AccountRole.Seller => Seller,
+        AccountRole.Admin => Admin,
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "unknown role"),
+    };
+}

@@ -1,0 +1,14 @@
+using Cashless.WebApi.Json;
+
+namespace Cashless.WebApi.Contracts;
+
+public sealed record ChangePasswordRequest(string CurrentPassword, string NewPassword) : IJsonRequest<ChangePasswordRequest>
+{
+    public static ChangePasswordRequest Read(JsonRequestReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new ChangePasswordRequest(
+            reader.RequiredString("currentPassword", 1, RegisterRequest.MaxPasswordLength),
+            reader.RequiredString("newPassword", RegisterRequest.MinPasswordLength, RegisterRequest.MaxPasswordLength));
+    }
+}

@@ -1,0 +1,23 @@
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.WebApi.Auth;
+using Cashless.WebApi.Json;
+
+namespace Cashless.WebApi.Contracts;
+
+/// <summary>Sign-up. <see cref="Role"/> is <c>buyer</c> (the default) or <c>seller</c>; <see cref="Email"/> is case-insensitive.</summary>
+public sealed record RegisterRequest(string Name, string Email, string Password, AccountRole? Role = null) : IJsonRequest<RegisterRequest>
+{
+    public const int MaxNameLength = 100;
+    public const int MinPasswordLength = 8;
+    public const int MaxPasswordLength = 1024;
+
+    public static RegisterRequest Read(JsonRequestReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new RegisterRequest(
+            reader.RequiredName("name", MaxNameLength),
+            reader.RequiredEmail("email"),
+            reader.RequiredString("password", MinPasswordLength, MaxPasswordLength),
+            reader.OptionalEnum("role", RoleNames.SelfService));
+    }
+}

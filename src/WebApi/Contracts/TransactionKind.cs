@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+
+namespace Cashless.WebApi.Contracts;
+
+/// <summary>The journal entry kinds as the contract spells them (<c>topup</c>, not <c>top_up</c>).</summary>
+public enum TransactionKind
+{
+    [JsonStringEnumMemberName("topup")]
+    TopUp,
+
+    [JsonStringEnumMemberName("payment_out")]
+    PaymentOut,
+
+    [JsonStringEnumMemberName("payment_in")]
+    PaymentIn,
+
+    [JsonStringEnumMemberName("payment_reversal")]
+    PaymentReversal,
+
+    [JsonStringEnumMemberName("withdrawal")]
+    Withdrawal,
+
+    [JsonStringEnumMemberName("withdrawal_reversal")]
+    WithdrawalReversal,
+
+    [JsonStringEnumMemberName("topup_reversal")]
+    TopUpReversal,
+}

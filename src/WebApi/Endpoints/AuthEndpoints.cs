@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Security.Claims;
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.Sessions;
+using Cashless.Grains.Ledger;
+using Cashless.WebApi.Auth;
+using Cashless.WebApi.Contracts;
+using Cashless.WebApi.Errors;
+using Cashless.WebApi.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Cashless.WebApi.Endpoints;
+
+/// <summary>Sign-up, login, logout and password change (features 1, 2 and 13).</summary>
+public static class AuthEndpoints
+{
+    public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/auth").WithTags("Auth");
+
+        group.MapPost("/register", Register)
+            .WithName("Register")
+            .WithSummary("Sign up as a buyer (default) or a seller")
+            .WithDescription(
+                "E-mail is case-insensitive and unique (409 email_taken); password at least 8 characters; name 1 to 100. "
+                + "Role admin is refused (400). With Registration:AllowSellerSignup=false, seller sign-up is 403 forbidden "
+                + "and an admin creates sellers.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapPost("/login", Login)
+            .WithName("Login")
+            .WithSummary("Exchange e-mail and password for a bearer token")
+            .WithDescription(
+                "An unknown e-mail and a wrong password are the same 401 invalid_credentials. After repeated failures "
+                + "for one e-mail, tries are refused with 429 rate_limited and a Retry-After header (seconds).")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        group.MapPost("/logout", Logout)
+            .RequireAuthorization()
+            .WithName("Logout")
+            .WithSummary("End this token's session, or every session of the user with ?all=true")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        group.MapPost("/password", ChangePassword)
+            .RequireAuthorization()
+            .WithName("ChangePassword")
+            .WithSummary("Change the password; every other session of the user ends")
+            .WithDescription(
+                "A wrong currentPassword is 400 validation_failed on currentPassword and counts as a failed login "
+                + "(so it is rate limited like logins). The token used for this call stays valid.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        return api;
+    }
+
+    public static async Task<Results<Created<UserResponse>, ProblemHttpResult>> Register(
+        JsonBody<RegisterRequest> body,
+        UserRegistrar registrar,
+        IOptions<RegistrationOptions> registration,
+        CancellationToken ct)
+    {
+        var request = body.Value;
+        var role = request.Role ?? AccountRole.Buyer;
+        if (role == AccountRole.Seller && !registration.Value.AllowSellerSignup)
+        {
+            return ApiProblem.Forbidden("Sign-up as a seller is closed; an admin creates seller accounts.");
+        }
+
+        var user = await registrar.RegisterAsync(request.Name, request.Email, request.Password, role, ct);
+        if (user is null)
+        {
+            return ApiProblem.Of(StatusCodes.Status409Conflict, ErrorCodes.EmailTaken, "This e-mail address is already registered.");
+        }
+
+        return TypedResults.Created((string?)null, UserResponse.Of(user));
+    }
+
+    public static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> Login(
+        JsonBody<LoginRequest> body,
+        IGrainFactory grains,
+        IUserStore users,
+        PasswordService passwords,
+        TokenIssuer tokens,
+        HttpContext http,
+        CancellationToken ct)
+    {
+        var request = body.Value;
+        var throttle = grains.GetGrain<ILoginThrottleGrain>(request.Email);
+        if (await throttle.RetryAfter() is { } wait)
+        {
+            return RateLimited(http, wait);
+        }
+
+        var user = await users.FindUserByEmailAsync(request.Email, ct);
+        var verdict = PasswordVerificationResult.Failed;
+        if (user is null)
+        {
+            passwords.VerifyNothing(request.Password);
+        }
+        else
+        {
+            verdict = passwords.Verify(user.PasswordHash, request.Password);
+        }
+
+        if (user is null || verdict == PasswordVerificationResult.Failed)
+        {
+            await throttle.RecordFailure();
+            return InvalidCredentials();
+        }
+
+        await throttle.RecordSuccess();
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            await users.UpdatePasswordHashAsync(user.Id, passwords.Hash(request.Password), ct);
+        }
+
+        var token = tokens.Issue(user);
+        return TypedResults.Ok(new LoginResponse(token.Token, "Bearer", ApiTime.Of(token.ExpiresAt),
+            new LoginUser(user.Id, user.Name, user.Email, user.Role)));
+    }
+
+    public static async Task<NoContent> Logout(ClaimsPrincipal principal, IGrainFactory grains, bool? all)
+    {
+        var sessions = grains.GetGrain<ISessionGrain>(principal.UserId());
+        if (all == true)
+        {
+            await sessions.RevokeAll(keepTokenId: null);
+        }
+        else
+        {
+            await sessions.Revoke(principal.TokenIdOf(), principal.ExpiresAt());
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> ChangePassword(
+        JsonBody<ChangePasswordRequest> body,
+        ClaimsPrincipal principal,
+        IGrainFactory grains,
+        IUserStore users,
+        PasswordService passwords,
+        HttpContext http,
+        CancellationToken ct)
+    {
+        var request = body.Value;
+        var user = await users.GetUserAsync(principal.UserId(), ct);
+        if (user is null)
+        {
+            return ApiProblem.NotFound("The user does not exist.");
+        }
+
+        // A stolen token must not become a way to guess the password: wrong guesses count as failed logins.
+        var throttle = grains.GetGrain<ILoginThrottleGrain>(user.Email);
+        if (await throttle.RetryAfter() is { } wait)
+        {
+            return RateLimited(http, wait);
+        }
+
+        if (passwords.Verify(user.PasswordHash, request.CurrentPassword) == PasswordVerificationResult.Failed)
+        {
+            await throttle.RecordFailure();
+            return ApiProblem.Validation("currentPassword", "is not the current password");
+        }
+
+        await users.UpdatePasswordHashAsync(user.Id, passwords.Hash(request.NewPassword), ct);
+        await grains.GetGrain<ISessionGrain>(user.Id).RevokeAll(keepTokenId: principal.TokenIdOf());
+        return TypedResults.NoContent();
+    }
+
+    private static ProblemHttpResult InvalidCredentials() =>
+        ApiProblem.Of(StatusCodes.Status401Unauthorized, ErrorCodes.InvalidCredentials, "The e-mail or password is wrong.");
+
+    private static ProblemHttpResult RateLimited(HttpContext http, TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return ApiProblem.Of(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
+            $"Too many failed attempts; try again in {seconds} seconds.");
+    }
+}

@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using Cashless.Grains.Common;
+using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Ledger;
+using Cashless.WebApi.Auth;
+using Cashless.WebApi.Contracts;
+using Cashless.WebApi.Errors;
+using Cashless.WebApi.Idempotency;
+using Cashless.WebApi.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cashless.WebApi.Endpoints;
+
+/// <summary>Paying another user (feature 4) and reading a payment back (feature 6).</summary>
+public static class PaymentsEndpoints
+{
+    public static IEndpointRouteBuilder MapPaymentsEndpoints(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/payments")
+            .WithTags("Payments")
+            .RequireAuthorization(AuthPolicies.WalletHolder)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/", Pay)
+            .WithIdempotency()
+            .WithName("Pay")
+            .WithSummary("Pay another buyer or seller, named by user id or e-mail")
+            .WithDescription(
+                "Moves money at once and answers 201 with status completed. Refusals: 403 account_frozen (payer or payee "
+                + "frozen), 404 not_found (no such active buyer or seller), 422 self_payment, insufficient_funds or "
+                + "balance_limit_exceeded. A payment that the payee refuses after the debit is reversed at once and "
+                + "answered with the payee's refusal, carrying the payment's id as paymentId.");
+
+        group.MapGet("/{id}", GetPayment)
+            .WithName("GetPayment")
+            .WithSummary("A payment the caller made or received");
+
+        return api;
+    }
+
+    public static async Task<Results<Created<PaymentResponse>, ProblemHttpResult>> Pay(
+        JsonBody<PaymentRequest> body,
+        ClaimsPrincipal principal,
+        IGrainFactory grains,
+        IUserStore users,
+        IIdGenerator ids,
+        [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
+        CancellationToken ct)
+    {
+        var request = body.Value;
+        var payeeId = await ResolvePayeeAsync(request.To, users, ct);
+        if (payeeId is null)
+        {
+            return ApiProblem.NotFound("The payee is not an active buyer or seller.");
+        }
+
+        var order = new PaymentOrder(ids.NewId(IdPrefixes.Payment), payeeId, new Money(request.Amount), request.Description,
+            idempotencyKey is null ? null : $"key:{idempotencyKey}");
+        var result = await grains.GetGrain<IAccountGrain>(principal.UserId()).Pay(order);
+        if (result.Outcome != LedgerOutcome.Ok)
+        {
+            return LedgerOutcomeProblems.ToProblem(result.Outcome, result.Payment?.Id);
+        }
+
+        var payment = result.Payment ?? throw new InvalidOperationException("An accepted payment came back without its record.");
+        return TypedResults.Created($"/api/v1/payments/{payment.Id}", PaymentResponse.Of(payment, result.BalanceAfter.Rupiah));
+    }
+
+    public static async Task<Results<Ok<PaymentResponse>, ProblemHttpResult>> GetPayment(
+        string id, ClaimsPrincipal principal, ILedgerStore ledger, CancellationToken ct)
+    {
+        var userId = principal.UserId();
+        var payment = id.StartsWith(IdPrefixes.Payment, StringComparison.Ordinal) && id.Length <= 100
+            ? await ledger.GetPaymentAsync(id, ct)
+            : null;
+        if (payment is null || (payment.From != userId && payment.To != userId))
+        {
+            return ApiProblem.NotFound("No such payment of yours.");
+        }
+
+        return TypedResults.Ok(PaymentResponse.Of(payment, balanceAfter: null));
+    }
+
+    /// <summary>A user id is passed on as it is (the payer's grain checks it); an e-mail is looked up.</summary>
+    private static async Task<string?> ResolvePayeeAsync(string to, IUserStore users, CancellationToken ct)
+    {
+        if (!to.Contains('@', StringComparison.Ordinal))
+        {
+            return to;
+        }
+
+        var payee = await users.FindUserByEmailAsync(EmailAddress.Normalize(to), ct);
+        return payee?.Id;
+    }
+}

@@ -1,0 +1,42 @@
+namespace Cashless.WebApi.Errors;
+
+/// <summary>The machine-readable <c>code</c> of every problem the API answers with (api.md, "Error codes").</summary>
+public static class ErrorCodes
+{
+    public const string ValidationFailed = "validation_failed";
+    public const string MalformedJson = "malformed_json";
+    public const string MissingToken = "missing_token";
+    public const string InvalidToken = "invalid_token";
+    public const string InvalidCredentials = "invalid_credentials";
+    public const string Forbidden = "forbidden";
+    public const string AccountFrozen = "account_frozen";
+    public const string NotFound = "not_found";
+    public const string MethodNotAllowed = "method_not_allowed";
+    public const string EmailTaken = "email_taken";
+    public const string RequestInProgress = "request_in_progress";
+    public const string PayloadTooLarge = "payload_too_large";
+    public const string InsufficientFunds = "insufficient_funds";
+    public const string BalanceLimitExceeded = "balance_limit_exceeded";
+    public const string SelfPayment = "self_payment";
+    public const string IdempotencyKeyReused = "idempotency_key_reused";
+    public const string UnsupportedMediaType = "unsupported_media_type";
+    public const string RateLimited = "rate_limited";
+    public const string InternalError = "internal_error";
+    public const string ServiceUnavailable = "service_unavailable";
+
+    /// <summary>The code of a problem that only has a status (framework answers such as an unknown route).</summary>
+    public static string ForStatus(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => ValidationFailed,
+        StatusCodes.Status401Unauthorized => MissingToken,
+        StatusCodes.Status403Forbidden => Forbidden,
+        StatusCodes.Status404NotFound => NotFound,
+        StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
+        StatusCodes.Status413PayloadTooLarge => PayloadTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => RateLimited,
+        StatusCodes.Status503ServiceUnavailable => ServiceUnavailable,
+        >= 500 => InternalError,
+        _ => ValidationFailed,
+    };
+}

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Cashless.WebApi.Errors;
+
+/// <summary>
+/// The last line: a request the framework could not bind is the client's 4xx; anything else is a plain 500
+/// <c>internal_error</c> that shows no internals (the exception goes to the log only).
+/// </summary>
+public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception is BadHttpRequestException bad
+            ? BadRequest(bad)
+            : Internal(httpContext, exception);
+        await ApiProblem.WriteAsync(httpContext, problem);
+        return true;
+    }
+
+    private static Microsoft.AspNetCore.Mvc.ProblemDetails BadRequest(BadHttpRequestException exception)
+    {
+        var status = exception.StatusCode is >= 400 and < 500 ? exception.StatusCode : StatusCodes.Status400BadRequest;
+        var code = ErrorCodes.ForStatus(status);
+        var match = BindFailure().Match(exception.Message);
+        if (status == StatusCodes.Status400BadRequest && match.Success)
+        {
+            var field = match.Groups["name"].Value;
+            return ApiProblem.ValidationDetails(new Dictionary<string, string[]> { [field] = ["has an invalid value"] });
+        }
+
+        return ApiProblem.Details(status, code, "The request could not be read.");
+    }
+
+    private Microsoft.AspNetCore.Mvc.ProblemDetails Internal(HttpContext httpContext, Exception exception)
+    {
+        LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path.Value ?? string.Empty);
+        return ApiProblem.Details(
+            StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, "An unexpected error occurred.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+
+    // The framework's message for a query or route value that does not parse, e.g.
+    // Failed to bind parameter "int? limit" from "abc".
+    [GeneratedRegex("""^(?:Failed to bind parameter|Required parameter) "[^"]*?(?<name>[A-Za-z0-9_]+)" """)]
+    private static partial Regex BindFailure();
+}

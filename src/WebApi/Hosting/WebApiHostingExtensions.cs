@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Cashless.WebApi.Auth;
+using Cashless.WebApi.Endpoints;
+using Cashless.WebApi.Errors;
+using Cashless.WebApi.Health;
+using Cashless.WebApi.Idempotency;
+using Cashless.WebApi.Json;
+using Cashless.WebApi.OpenApi;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
+
+namespace Cashless.WebApi.Hosting;
+
+/// <summary>The web tier on top of the co-hosted silo: JSON, problems, auth, OpenAPI, health and the endpoints.</summary>
+public static class WebApiHostingExtensions
+{
+    public const string BasePath = "/api/v1";
+
+    public static WebApplicationBuilder AddCashlessWebApi(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            // The web defaults read numbers from strings, and OpenAPI would then promise that money may be a string.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        });
+        services.AddSingleton<IProblemDetailsWriter, ProblemWriter>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<UnhandledExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        AddAuth(services);
+        services.AddOptions<RegistrationOptions>().BindConfiguration(RegistrationOptions.Section);
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        services.AddOptions<PasswordHasherOptions>().BindConfiguration("PasswordHasher");
+        services.AddSingleton<PasswordService>();
+        services.AddSingleton<UserRegistrar>();
+        services.AddHostedService<AdminBootstrapService>();
+
+        services.AddHealthChecks()
+            .AddCheck<SiloHealthCheck>("silo", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<StoreHealthCheck>("store", tags: [HealthEndpoints.ReadyTag], timeout: TimeSpan.FromSeconds(5));
+
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<BearerSecurityTransformer>();
+            options.AddOperationTransformer<BearerSecurityTransformer>();
+        });
+        return builder;
+    }
+
+    public static WebApplication UseCashlessWebApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
+
+        var api = app.MapGroup(BasePath).AddEndpointFilter<BindingProblemFilter>();
+        api.MapAuthEndpoints();
+        api.MapMeEndpoints();
+        api.MapWalletEndpoints();
+        api.MapPaymentsEndpoints();
+        api.MapAdminTopUpsEndpoints();
+        api.MapAdminUsersEndpoints();
+
+        app.MapHealthEndpoints();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs", options => options.WithTitle("Cashless API"));
+        return app;
+    }
+
+    private static void AddAuth(IServiceCollection services)
+    {
+        services.AddOptions<JwtOptions>().Configure<IConfiguration>(JwtOptions.Bind).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidator>();
+        services.AddSingleton<IPostConfigureOptions<JwtOptions>, DevelopmentSigningKey>();
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureJwtBearer>();
+        services.AddSingleton<CashlessJwtBearerEvents>();
+        services.AddSingleton<TokenIssuer>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AuthPolicies.WalletHolder, policy => policy.RequireRole(RoleNames.Buyer, RoleNames.Seller))
+            .AddPolicy(AuthPolicies.Admin, policy => policy.RequireRole(RoleNames.Admin));
+    }
+}

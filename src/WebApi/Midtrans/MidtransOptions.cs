@@ -1,0 +1,28 @@
+namespace Cashless.WebApi.Midtrans;
+
+/// <summary>The "Midtrans" section. Without a server key, virtual-account top-ups answer 503 gateway_not_configured.</summary>
+public sealed class MidtransOptions
+{
+    public const string Section = "Midtrans";
+
+    public string? ServerKey { get; set; }
+
+    public Uri BaseUrl { get; set; } = new("https://api.sandbox.midtrans.com");
+
+    /// <summary>Confirm every notification with GET /v2/{order_id}/status before money moves.</summary>
+    public bool VerifyStatus { get; set; } = true;
+
+    /// <summary>How long a charge or status call may take before it is given up (the status is then asked).</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a virtual account stays payable (Midtrans' default for bank transfers is 24 hours).</summary>
+    public TimeSpan VirtualAccountExpiry { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How often pending top-ups are checked against the status API, in case a notification was lost.</summary>
+    public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Pending top-ups younger than this are left to their notification.</summary>
+    public TimeSpan ReconcileAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(ServerKey);
+}

@@ -1,0 +1,3 @@
+namespace Cashless.WebApi.Midtrans;
+
+public sealed record MidtransVaNumber(string? Bank, string? VaNumber);

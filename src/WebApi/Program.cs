@@ -1,0 +1,27 @@
+using Cashless.Silo.Hosting;
+using Cashless.WebApi.Hosting;
+
+namespace Cashless.WebApi;
+
+/// <summary>
+/// The front silo: the REST API over a co-hosted Orleans silo, so <c>dotnet run --project src/WebApi</c> is the whole
+/// system in one process. A class with a namespace rather than top-level statements, so that its name cannot clash
+/// with the standalone silo's <c>Program</c> (tests name it in <c>WebApplicationFactory&lt;Program&gt;</c>).
+/// </summary>
+public partial class Program
+{
+    protected Program()
+    {
+    }
+
+    public static async Task Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddCashless();
+        builder.AddCashlessWebApi();
+
+        var app = builder.Build();
+        app.UseCashlessWebApi();
+        await app.RunAsync();
+    }
+}

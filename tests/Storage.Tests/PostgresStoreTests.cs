@@ -1,0 +1,140 @@
+using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Ledger;
+using Cashless.Silo.Storage.Postgres;
+using Npgsql;
+using Xunit;
+
+namespace Cashless.Storage.Tests;
+
+/// <summary>
+/// What the conformance suite does not reach on PostgreSQL: several silos (store instances) on one database at once,
+/// and the group-commit writer, whose pipelined rounds must let a refused or failing write undo only itself.
+/// </summary>
+[Collection(PostgresTestGroup.Name)]
+public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
+{
+    private const int Silos = 8;
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 8, 0, 0, TimeSpan.Zero);
+
+    private readonly List<PostgresCashlessStore> _stores = [];
+    private string _connectionString = "";
+
+    public async Task InitializeAsync()
+    {
+        _connectionString = await server.CreateDatabaseAsync();
+        _stores.AddRange(Enumerable.Range(0, Silos).Select(_ => new PostgresCashlessStore(_connectionString)));
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var store in _stores)
+        {
+            await store.DisposeAsync();
+        }
+
+        await server.DropDatabaseAsync(_connectionString);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_ManySilosAtOnceOnEmptyDatabase_AllSucceedAndMigrateOnce()
+    {
+        using var go = new ManualResetEventSlim();
+        var starts = _stores.Select(store => Task.Run(async () =>
+        {
+            go.Wait();
+            await store.InitializeAsync();
+        })).ToList();
+        go.Set();
+        await Task.WhenAll(starts);
+
+        Assert.Equal(Enumerable.Range(1, PostgresSchema.LatestVersion), await AppliedVersionsAsync());
+        Assert.True(await _stores[0].CreateUserAsync(NewUser("usr_1")));
+        Assert.Equal(CommitOutcome.Committed, await _stores[1].CommitAsync(Deposit("usr_1", version: 0, operationId: "op-1")));
+        Assert.Equal(new Money(1_000), (await _stores[Silos - 1].LoadAccountAsync("usr_1"))?.Balance);
+    }
+
+    [Fact]
+    public async Task Commit_SameVersionFromEverySiloAtOnce_ExactlyOneLands()
+    {
+        // Duplicate activations on different silos: each holds version 0 and commits its own decision.
+        await Task.WhenAll(_stores.Select(store => store.InitializeAsync()));
+        await _stores[0].CreateUserAsync(NewUser("usr_1"));
+
+        var outcomes = await Task.WhenAll(_stores.Select((store, i) => store.CommitAsync(Deposit("usr_1", version: 0, operationId: $"op-{i}"))));
+
+        Assert.Equal(1, outcomes.Count(outcome => outcome == CommitOutcome.Committed));
+        var account = await _stores[0].LoadAccountAsync("usr_1");
+        Assert.Equal((1L, new Money(1_000), new Money(1_000)), (account?.Version, account?.Balance, account?.EntriesTotal));
+    }
+
+    [Fact]
+    public async Task Commit_ConflictsAndFaultsScatteredThroughBatches_EachUndoesOnlyItself()
+    {
+        var store = _stores[0];
+        await store.InitializeAsync();
+        var ids = Enumerable.Range(0, 300).Select(i => $"usr_{i:D3}").ToList();
+        await Task.WhenAll(ids.Select(id => store.CreateUserAsync(NewUser(id))));
+
+        // Queued in this order: every account's first deposit, and for some accounts a second write after it that
+        // must be refused (stale version, repeated operation id) or must fail (a NUL byte PostgreSQL cannot store).
+        var random = new Random(5);
+        var writes = ids.Select(id => (Commit: Deposit(id, version: 0, operationId: $"{id}-a"), Expected: "committed")).ToList();
+        foreach (var id in ids.Where(_ => random.Next(4) == 0))
+        {
+            var (commit, expected) = random.Next(3) switch
+            {
+                0 => (Deposit(id, version: 0, operationId: $"{id}-stale"), "conflict"),
+                1 => (Deposit(id, version: 1, operationId: $"{id}-a"), "conflict"),
+                _ => (Deposit(id, version: 1, operationId: $"{id}-b", description: "bad\0byte"), "fault"),
+            };
+            writes.Insert(random.Next(writes.FindIndex(w => w.Commit.AccountId == id) + 1, writes.Count + 1), (commit, expected));
+        }
+
+        var outcomes = await Task.WhenAll(writes.Select(w => Describe(store.CommitAsync(w.Commit))));
+
+        Assert.Equal(writes.Select(w => w.Expected), outcomes);
+        Assert.True(store.Written.Batches < store.Written.Writes);
+        Assert.Equal(ids.Count * 1_000L, (await store.GetConservationTotalsAsync()).Balances);
+        foreach (var id in ids)
+        {
+            var account = await store.LoadAccountAsync(id);
+            Assert.Equal((1L, new Money(1_000)), (account?.Version, account?.EntriesTotal));
+        }
+    }
+
+    private async Task<List<int>> AppliedVersionsAsync()
+    {
+        await using var source = NpgsqlDataSource.Create(_connectionString);
+        await using var command = source.CreateCommand("SELECT version FROM schema_version ORDER BY version");
+        await using var reader = await command.ExecuteReaderAsync();
+        var versions = new List<int>();
+        while (await reader.ReadAsync())
+        {
+            versions.Add(reader.GetInt32(0));
+        }
+
+        return versions;
+    }
+
+    private static async Task<string> Describe(Task<CommitOutcome> commit)
+    {
+        try
+        {
+            return await commit == CommitOutcome.Committed ? "committed" : "conflict";
+        }
+        catch (PostgresException)
+        {
+            return "fault";
+        }
+    }
+
+    private static UserRecord NewUser(string id) => new(id, "Test User", $"{id}@example.com", "hash", AccountRole.Buyer, AccountStatus.Active, Now);
+
+    private static AccountCommit Deposit(string account, long version, string operationId, string description = "desk")
+    {
+        var balance = new Money(1_000 * (version + 1));
+        var entry = new JournalEntry(account, version + 1, operationId, EntryKind.TopUp, new Money(1_000), balance, null, operationId, description, Now);
+        return new AccountCommit(account, version, balance, AccountStatus.Active, version + 2, Now, [entry], []);
+    }
+}

@@ -1,0 +1,140 @@
+using Microsoft.Data.Sqlite;
+using Xunit;
+
+namespace Cashless.System.Tests;
+
+/// <summary>
+/// Kill the real process without a graceful stop, start it again on the same SQLite file: everything answered 2xx
+/// before the kill must be there, and nothing may be half done.
+/// </summary>
+public sealed class DurabilityTests : IAsyncLifetime
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("cashless-durability-").FullName;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Restart_AfterKill_KeepsBalancesLogsRevokedTokensAndIdempotencyRecords()
+    {
+        var email = $"budi-{Guid.NewGuid():N}@school.test";
+        string buyerToken, revokedToken, sellerId;
+        (int Status, string? Body) firstPayment;
+        await using (var api = await WebApiProcess.StartAsync(_data))
+        {
+            using var client = new ApiClient(api.BaseAddress);
+            var admin = await client.Login(WebApiProcess.AdminEmail, WebApiProcess.AdminPassword);
+            var buyerId = await client.Register("Budi", email, "budi-password-1", "buyer");
+            sellerId = await client.Register("Kantin", $"kantin-{Guid.NewGuid():N}@school.test", "kantin-password-1", "seller");
+            Assert.Equal(201, (await client.Send(HttpMethod.Post, "admin/topups", admin, new { userId = buyerId, amount = 100_000 }, "desk-1")).Status);
+            buyerToken = await client.Login(email, "budi-password-1");
+            revokedToken = await client.Login(email, "budi-password-1");
+            var paid = await client.Send(HttpMethod.Post, "payments", buyerToken, new { to = sellerId, amount = 30_000 }, "pay-1");
+            firstPayment = (paid.Status, paid.Body?.ToJsonString());
+            Assert.Equal(201, paid.Status);
+            Assert.Equal(204, (await client.Send(HttpMethod.Post, "auth/logout", revokedToken)).Status);
+
+            await api.KillAsync();
+        }
+
+        await using (var api = await WebApiProcess.StartAsync(_data))
+        {
+            using var client = new ApiClient(api.BaseAddress);
+            Assert.Equal(70_000, await client.Balance(buyerToken));
+            var (status, body) = await client.Send(HttpMethod.Get, "wallet/transactions", buyerToken);
+            Assert.Equal(200, status);
+            Assert.Equal(2, body!["items"]!.AsArray().Count);
+
+            var (revoked, problem) = await client.Send(HttpMethod.Get, "wallet", revokedToken);
+            Assert.Equal(401, revoked);
+            Assert.Equal("token revoked", problem?["detail"]?.GetValue<string>());
+
+            var (replay, replayBody) = await client.SendRaw(HttpMethod.Post, "payments", buyerToken, new { to = sellerId, amount = 30_000 }, "pay-1");
+            Assert.Equal(201, (int)replay.StatusCode);
+            Assert.Equal("true", replay.Headers.GetValues("Idempotent-Replayed").Single());
+            Assert.Equal(firstPayment.Body, replayBody?.ToJsonString());
+            Assert.Equal(70_000, await client.Balance(buyerToken));
+        }
+    }
+
+    [Fact]
+    public async Task Restart_AfterKillDuringPaymentStorm_EveryAnsweredPaymentIsDurableAndMoneyIsConserved()
+    {
+        var answered = new List<string>();
+        await using (var api = await WebApiProcess.StartAsync(_data))
+        {
+            using var client = new ApiClient(api.BaseAddress);
+            var admin = await client.Login(WebApiProcess.AdminEmail, WebApiProcess.AdminPassword);
+            var sellerId = await client.Register("Kantin", $"kantin-{Guid.NewGuid():N}@school.test", "kantin-password-1", "seller");
+            var buyers = new List<string>();
+            for (var i = 0; i < 10; i++)
+            {
+                var email = $"buyer{i}-{Guid.NewGuid():N}@school.test";
+                var id = await client.Register("Buyer", email, "buyer-password-1", "buyer");
+                await client.Send(HttpMethod.Post, "admin/topups", admin, new { userId = id, amount = 500_000 });
+                buyers.Add(await client.Login(email, "buyer-password-1"));
+            }
+
+            var storm = Enumerable.Range(0, 400).Select(async i =>
+            {
+                try
+                {
+                    var (status, body) = await client.Send(HttpMethod.Post, "payments", buyers[i % buyers.Count], new { to = sellerId, amount = 1_000 });
+                    if (status == 201)
+                    {
+                        lock (answered)
+                        {
+                            answered.Add(body!["id"]!.GetValue<string>());
+                        }
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // The process died under this request: no answer, so no promise was made.
+                }
+            }).ToList();
+            await Task.Delay(150);
+            await api.KillAsync();
+            await Task.WhenAll(storm);
+        }
+
+        // The restarted silo's outbox recovery finishes whatever the kill left in flight.
+        await using (var api = await WebApiProcess.StartAsync(_data))
+        {
+            await WaitUntil(() => Scalar("SELECT COUNT(*) FROM payments WHERE state = 0") == 0, TimeSpan.FromSeconds(30));
+        }
+
+        Assert.All(answered, id => Assert.Equal(1L, Scalar($"SELECT COUNT(*) FROM payments WHERE id = '{id}' AND state = 1")));
+        Assert.Equal(0, Scalar("SELECT COUNT(*) FROM accounts a WHERE a.balance <> (SELECT COALESCE(SUM(amount), 0) FROM entries e WHERE e.account_id = a.id)"));
+        Assert.Equal(Scalar("SELECT SUM(amount) FROM topups WHERE status = 2"), Scalar("SELECT SUM(balance) FROM accounts"));
+    }
+
+    private long Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_data, "cashless.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), global::System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task WaitUntil(Func<bool> condition, TimeSpan deadline)
+    {
+        var until = DateTime.UtcNow + deadline;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException($"condition not met within {deadline}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cashless.WebApi.Tests.Infrastructure;
+
+/// <summary>
+/// The real application (co-hosted silo, SQLite on a file in its own temp folder, free Orleans ports), configured
+/// through host settings so that even what Program reads before Build sees them.
+/// </summary>
+public sealed class CashlessApiFactory : WebApplicationFactory<Program>
+{
+    /// <summary>A path no endpoint serves; a test-only middleware behind the app throws there.</summary>
+    public const string FailingPath = "/api/v1/test/unhandled-failure";
+
+    private readonly Dictionary<string, string> _settings;
+    private readonly string _environment;
+
+    public CashlessApiFactory(IReadOnlyDictionary<string, string>? overrides = null, string environment = "Testing")
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "cashless-webapi-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataDirectory);
+        SigningKey = Convert.ToBase64String(Guid.NewGuid().ToByteArray()) + Convert.ToBase64String(Guid.NewGuid().ToByteArray());
+        _environment = environment;
+        _settings = new Dictionary<string, string>
+        {
+            ["Cluster:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Cluster:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ConnectionStrings:Sqlite"] = $"Data Source={Path.Combine(DataDirectory, "cashless.db")}",
+            ["Jwt:SigningKey"] = SigningKey,
+            ["Admin:Email"] = AdminEmail,
+            ["Admin:Password"] = AdminPassword,
+            ["PasswordHasher:IterationCount"] = "1000", // the default 100,000 is for production, not for 100 sign-ups in a test run
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Orleans"] = "Error",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string DataDirectory { get; }
+
+    public string SigningKey { get; }
+
+    public string AdminEmail { get; } = $"admin-{Guid.NewGuid():N}@cashless.test";
+
+    public string AdminPassword { get; } = "Admin-Password-1";
+
+    public IReadOnlyDictionary<string, string> Settings => _settings;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, FailingEndpointStartupFilter>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a late background task; the temp folder is cleaned by the OS eventually.
+        }
+    }
+}
