@@ -134,7 +134,7 @@ internal sealed partial class AccountGrain
             now);
         book.HoldOutgoing(order.Amount);
         _delivering.Add(payment.Id);
-        await _committer.Enqueue(book, [debit], [new PaymentCreated(payment)]);
+        await Commit(book, [debit], [new PaymentCreated(payment)]);
 
         var delivered = await Deliver(payment, isRedelivery: false);
         return new PaymentResult(delivered.Refusal, payment with { State = delivered.State }, debit.BalanceAfter);
@@ -194,7 +194,8 @@ internal sealed partial class AccountGrain
             new EntryDraft(ReversalPrefix + payment.Id, EntryKind.PaymentReversal, payment.Amount, payment.Id, payment.To, "Payment returned: the payee could not take it"),
             now);
         book.ReleaseOutgoing(payment.Amount);
-        await _committer.Enqueue(book, [reversal], [new PaymentMoved(payment.Id, PaymentState.InFlight, PaymentState.Reversed, now)]);
+        await Commit(book, [reversal],
+            [new PaymentMoved(payment.Id, PaymentState.InFlight, PaymentState.Reversed, now), notices.PaymentReversed(AccountId, payment.Amount, payment.Id)]);
         LogReversed(payment.Id, AccountId);
     }
 
@@ -216,7 +217,12 @@ internal sealed partial class AccountGrain
         var credit = book.Record(
             new EntryDraft(delivery.PaymentId, EntryKind.PaymentIn, delivery.Amount, delivery.PaymentId, delivery.PayerId, delivery.Description ?? ""),
             now);
-        await _committer.Enqueue(book, [credit], [new PaymentMoved(delivery.PaymentId, PaymentState.InFlight, PaymentState.Completed, now)]);
+        await Commit(book, [credit],
+        [
+            new PaymentMoved(delivery.PaymentId, PaymentState.InFlight, PaymentState.Completed, now),
+            notices.PaymentReceived(AccountId, delivery.Amount, delivery.PaymentId),
+            notices.PaymentSent(delivery.PayerId, delivery.Amount, delivery.PaymentId),
+        ]);
         return new CreditAnswer(LedgerOutcome.Ok, credit.BalanceAfter);
     }
 

@@ -35,7 +35,7 @@ internal sealed partial class AccountGrain
             Recovered = taken,
             Reason = owed.IsPositive ? $"Reversed by the bank; {owed.Rupiah} rupiah could not be taken back and is owed" : "Reversed by the bank",
         };
-        await _committer.Enqueue(book, entries, [move]);
+        await Commit(book, entries, [move, notices.TopUpReversed(topUp, owed)]);
         return LedgerOutcome.Ok;
     }
 

@@ -37,7 +37,7 @@ internal sealed partial class AccountGrain
                 $"Withdrawal to {order.BankCode.ToUpperInvariant()} {MaskAccountNumber(order.AccountNumber)}"),
             now);
         book.HoldOutgoing(order.Amount);
-        await _committer.Enqueue(book, [debit], [new WithdrawalCreated(withdrawal)]);
+        await Commit(book, [debit], [new WithdrawalCreated(withdrawal)]);
         return new WithdrawalHold(LedgerOutcome.Ok, withdrawal.Id, debit.BalanceAfter);
     }
 
@@ -55,7 +55,10 @@ internal sealed partial class AccountGrain
             ? [book.Record(new EntryDraft(ReversalPrefix + withdrawal.Id, EntryKind.WithdrawalReversal, withdrawal.Amount, withdrawal.Id, null, "Withdrawal rejected: money returned"), now)]
             : [];
         book.ReleaseOutgoing(withdrawal.Amount);
-        await _committer.Enqueue(book, entries, [move]);
+        var notice = closedAs == WithdrawalStatus.Rejected
+            ? notices.WithdrawalRejected(AccountId, withdrawal.Amount, withdrawal.Id, reason)
+            : notices.WithdrawalCompleted(AccountId, withdrawal.Amount, withdrawal.Id);
+        await Commit(book, entries, [move, notice]);
         return LedgerOutcome.Ok;
     }
 

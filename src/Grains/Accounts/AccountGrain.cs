@@ -2,7 +2,9 @@ using Cashless.Grains.Common;
 using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Withdrawals;
+using Cashless.Grains.Interfaces.Records;
 using Cashless.Grains.Ledger;
+using Cashless.Grains.Notifications;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +20,7 @@ internal sealed partial class AccountGrain(
     TimeProvider clock,
     IOptions<LimitsOptions> limits,
     IFaultInjector faults,
+    Notices notices,
     ILogger<AccountGrain> logger) : Grain, IAccountGrain
 {
     /// <summary>More open payments or withdrawals than this on one account would be a fault elsewhere.</summary>
@@ -87,7 +90,7 @@ internal sealed partial class AccountGrain(
         if (book.Status != status)
         {
             book.ChangeStatus(status, clock.GetUtcNow());
-            await _committer.Enqueue(book, [], []);
+            await Commit(book, [], [notices.AccountStatusChanged(AccountId, status == AccountStatus.Frozen)]);
             LogStatusChanged(AccountId, status);
         }
 
@@ -116,7 +119,7 @@ internal sealed partial class AccountGrain(
 
         var draft = new EntryDraft(posting.OperationId, posting.Kind, posting.Amount, posting.Reference, posting.Counterparty, posting.Description);
         var entry = book.Record(draft, clock.GetUtcNow());
-        await _committer.Enqueue(book, [entry], posting.Changes);
+        await Commit(book, [entry], posting.Changes);
         return new PostingResult(LedgerOutcome.Ok, entry.BalanceAfter, entry.Reference, Repeated: false);
     }
 
@@ -146,6 +149,13 @@ internal sealed partial class AccountGrain(
         { IsFrozen: true } => LedgerOutcome.AccountFrozen,
         var book => book.CheckCredit(amount, MaxBalance),
     };
+
+    /// <summary>Makes the decision durable, then hands its notifications to the live feeds.</summary>
+    private async Task Commit(AccountBook book, IReadOnlyList<JournalEntry> entries, IReadOnlyList<RecordChange> changes)
+    {
+        await _committer.Enqueue(book, entries, changes);
+        NotificationPublisher.Publish(GrainFactory, changes);
+    }
 
     /// <summary>Throws while the committer has failed (and asks to be deactivated, so the next call reloads).</summary>
     private AccountBook? EnsureHealthy()

@@ -4,6 +4,7 @@ using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Records;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Ledger;
+using Cashless.Grains.Notifications;
 
 namespace Cashless.Grains.TopUps;
 
@@ -13,7 +14,7 @@ namespace Cashless.Grains.TopUps;
 /// notification or a second reviewer always converges to exactly one credit. The record is re-read after each
 /// change, so this grain never answers from a belief the store does not share.
 /// </summary>
-internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider clock, IFaultInjector faults) : Grain, ITopUpGrain
+internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider clock, IFaultInjector faults, Notices notices) : Grain, ITopUpGrain
 {
     private TopUpRecord? _record;
 
@@ -105,22 +106,26 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
     private async Task<LedgerOutcome> Credit(TopUpRecord record, string description, TopUpMoved transition)
     {
         await faults.AtStep(FaultSteps.TopUpBeforeCredit, TopUpId);
-        var posting = new Posting(TopUpId, EntryKind.TopUp, record.Amount, TopUpId, null, description, [transition]);
+        var posting = new Posting(TopUpId, EntryKind.TopUp, record.Amount, TopUpId, null, description, [transition, notices.TopUpSettled(record)]);
         var result = await GrainFactory.GetGrain<IAccountGrain>(record.AccountId).Post(posting);
         await faults.AtStep(FaultSteps.TopUpAfterCredit, TopUpId);
         await Reload();
         return result.Outcome;
     }
 
-    private Task Move(TopUpMoved move) => Apply(move);
+    /// <summary>A transition without money; one that closes the top-up also tells its owner.</summary>
+    private Task Move(TopUpMoved move) => _record is { } record && move.To != TopUpStatus.Pending
+        ? Apply(move, notices.TopUpClosed(record, move.To, move.Reason))
+        : Apply(move);
 
-    private async Task Apply(RecordChange change)
+    private async Task Apply(params RecordChange[] changes)
     {
-        if (await store.ApplyChangesAsync([change]) == CommitOutcome.Conflict)
+        if (await store.ApplyChangesAsync(changes) == CommitOutcome.Conflict)
         {
             throw new InvalidOperationException($"top-up {TopUpId} changed under its grain; it reloads");
         }
 
+        NotificationPublisher.Publish(GrainFactory, changes);
         await Reload();
     }
 

@@ -1,5 +1,6 @@
 using Cashless.Grains.Common;
 using Cashless.Grains.Ledger;
+using Cashless.Grains.Notifications;
 using Cashless.Silo.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public static class CashlessHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdGenerator, UuidV7IdGenerator>();
         services.TryAddSingleton<IFaultInjector, NoFaults>();
+        services.TryAddSingleton<Notices>();
         services.AddCashlessStore(configuration);
         services.AddHostedService<StoreInitializer>();
         services.AddSingleton<OutboxRecoveryService>();

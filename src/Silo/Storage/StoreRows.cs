@@ -24,6 +24,8 @@ internal static class StoreRows
     public const string WithdrawalColumns =
         "id, account_id, status, amount, bank_code, account_number, account_name, created_at, updated_at, reviewed_by, reason";
 
+    public const string NotificationColumns = "id, user_id, kind, message, amount, reference, created_at, read_at";
+
     /// <summary>Users joined with their account (alias <c>u</c> and <c>a</c>): the status lives on the account.</summary>
     public const string UserColumns = "u.id, u.name, u.email, u.password_hash, u.role, a.status, u.created_at";
 

@@ -42,6 +42,12 @@ internal static class PostgresRecordChanges
                     "UPDATE withdrawals SET status = $1, updated_at = $2, reviewed_by = $3, reason = $4 WHERE id = $5 AND status = $6",
                     (short)moved.To, moved.At.ToUnixTimeMilliseconds(), moved.ReviewedBy, moved.Reason, moved.WithdrawalId, (short)moved.From);
                 break;
+            case NotificationCreated created:
+                var n = created.Notification;
+                write.Add(
+                    $"INSERT INTO notifications ({StoreRows.NotificationColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, NULL)",
+                    n.Id, n.UserId, (short)n.Kind, n.Message, n.Amount?.Rupiah, n.Reference, n.CreatedAt.ToUnixTimeMilliseconds());
+                break;
             default:
                 throw new NotSupportedException($"unknown record change {change.GetType().Name}");
         }

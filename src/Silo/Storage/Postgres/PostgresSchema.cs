@@ -111,6 +111,20 @@ internal static class PostgresSchema
             location text,
             created_at bigint NOT NULL);
         """,
+        """
+        CREATE TABLE notifications (
+            id text COLLATE "C" PRIMARY KEY,
+            user_id text COLLATE "C" NOT NULL,
+            kind smallint NOT NULL,
+            message text NOT NULL,
+            amount bigint,
+            reference text,
+            created_at bigint NOT NULL,
+            read_at bigint);
+        CREATE INDEX notifications_by_user ON notifications (user_id, id);
+        CREATE INDEX notifications_unread ON notifications (user_id, id) WHERE read_at IS NULL;
+        CREATE INDEX entries_by_time ON entries (created_at);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

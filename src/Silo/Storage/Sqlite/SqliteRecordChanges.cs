@@ -28,6 +28,9 @@ internal static class SqliteRecordChanges
             case WithdrawalMoved moved:
                 Move(connection, moved);
                 break;
+            case NotificationCreated created:
+                Insert(connection, created);
+                break;
             default:
                 throw new NotSupportedException($"unknown record change {change.GetType().Name}");
         }
@@ -128,5 +131,15 @@ internal static class SqliteRecordChanges
         {
             throw new StoreConflictException($"withdrawal {moved.WithdrawalId} is not {moved.From}");
         }
+    }
+
+    private static void Insert(SqliteConnection connection, NotificationCreated created)
+    {
+        var n = created.Notification;
+        using var insert = SqliteConnections.Command(connection,
+            $"INSERT INTO notifications ({StoreRows.NotificationColumns}) VALUES ($id, $user, $kind, $message, $amount, $reference, $at, NULL)",
+            ("$id", n.Id), ("$user", n.UserId), ("$kind", (int)n.Kind), ("$message", n.Message), ("$amount", n.Amount?.Rupiah),
+            ("$reference", n.Reference), ("$at", n.CreatedAt.ToUnixTimeMilliseconds()));
+        insert.ExecuteNonQuery();
     }
 }

@@ -108,6 +108,20 @@ internal static class SqliteSchema
         CREATE INDEX withdrawals_by_account ON withdrawals (account_id, id);
         CREATE INDEX withdrawals_by_status ON withdrawals (status, id);
         """,
+        """
+        CREATE TABLE notifications (
+            id TEXT PRIMARY KEY,
+            user_id TEXT NOT NULL,
+            kind INTEGER NOT NULL,
+            message TEXT NOT NULL,
+            amount INTEGER,
+            reference TEXT,
+            created_at INTEGER NOT NULL,
+            read_at INTEGER);
+        CREATE INDEX notifications_by_user ON notifications (user_id, id);
+        CREATE INDEX notifications_unread ON notifications (user_id, id) WHERE read_at IS NULL;
+        CREATE INDEX entries_by_time ON entries (created_at);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

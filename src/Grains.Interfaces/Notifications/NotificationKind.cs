@@ -1,0 +1,18 @@
+namespace Cashless.Grains.Interfaces.Notifications;
+
+[GenerateSerializer, Alias("Cashless.NotificationKind")]
+public enum NotificationKind
+{
+    TopUpSettled = 0,
+    TopUpFailed = 1,
+    TopUpApproved = 2,
+    TopUpRejected = 3,
+    TopUpReversed = 4,
+    PaymentReceived = 5,
+    PaymentSent = 6,
+    PaymentReversed = 7,
+    WithdrawalCompleted = 8,
+    WithdrawalRejected = 9,
+    AccountFrozen = 10,
+    AccountUnfrozen = 11,
+}
