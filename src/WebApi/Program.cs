@@ -1,5 +1,6 @@
 using Cashless.Silo.Hosting;
 using Cashless.WebApi.Hosting;
+using Cashless.WebApi.Operations;
 
 namespace Cashless.WebApi;
 
@@ -19,9 +20,11 @@ public partial class Program
         var builder = WebApplication.CreateBuilder(args);
         builder.AddCashless();
         builder.AddCashlessWebApi();
+        builder.AddCashlessOperations();
 
         var app = builder.Build();
         app.UseCashlessWebApi();
+        app.MapCashlessOperations();
         await app.RunAsync();
     }
 }

@@ -83,6 +83,24 @@ public sealed class WithdrawalTests(ClusterFixture fixture)
         await LedgerAudit.AssertConsistent(fixture.Store, [seller, other]);
     }
 
+    [Fact]
+    public async Task Withdraw_WithOperationIdOfAPayment_IsRefusedAsReused()
+    {
+        var seller = await _accounts.Open(AccountRole.Seller, topUp: 50_000);
+        var other = await _accounts.Open(AccountRole.Seller);
+        Assert.Equal(LedgerOutcome.Ok, (await _accounts.Pay(seller, other, 1_000, operationId: "key:shared")).Outcome);
+
+        var hold = await _accounts.Account(seller).Withdraw(new WithdrawalOrder(
+            "wdr_" + Guid.CreateVersion7().ToString("N"), new Money(10_000), "bca", "1234567890", "Kantin", "key:shared"));
+        var payAgain = await _accounts.Pay(seller, other, 1_000, operationId: "key:shared");
+        var topUpReused = await _accounts.TopUp(seller, 1_000, operationId: "key:shared");
+
+        Assert.Equal(LedgerOutcome.OperationReused, hold.Outcome);
+        Assert.Equal(LedgerOutcome.Ok, payAgain.Outcome);
+        Assert.Equal(LedgerOutcome.OperationReused, topUpReused.Outcome);
+        Assert.Equal(49_000, await _accounts.Balance(seller));
+    }
+
     private Task<WithdrawalHold> Withdraw(string account, long amount) =>
         _accounts.Account(account).Withdraw(new WithdrawalOrder(
             "wdr_" + Guid.CreateVersion7().ToString("N"), new Money(amount), "bca", "1234567890", "Kantin Bu Sri", null));

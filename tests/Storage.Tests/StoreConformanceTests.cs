@@ -1,6 +1,7 @@
 using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Idempotency;
+using Cashless.Grains.Interfaces.Notifications;
 using Cashless.Grains.Interfaces.Records;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Interfaces.Withdrawals;
@@ -315,6 +316,252 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Equal(3_000, (await Store.GetTopUpAsync("top_usr_1_1"))?.Recovered.Rupiah);
         Assert.Equal(new ConservationTotals(7_000, 0, 7_000, 0), await Store.GetConservationTotalsAsync());
     }
+
+    [Fact]
+    public async Task ListNotifications_SeveralOfTwoUsers_PagesNewestFirstAndFiltersUnread()
+    {
+        await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
+        var first = Notice("usr_1", 1);
+        await new LedgerScript(Store).Post("usr_1", EntryKind.TopUp, 1_000, "top_1", At(1), TopUpCreatedFor("usr_1", 1_000), new NotificationCreated(first));
+        await Store.ApplyChangesAsync([.. Enumerable.Range(2, 4).Select(i => new NotificationCreated(Notice("usr_1", i))), new NotificationCreated(Notice("usr_2", 6))]);
+        await Store.MarkNotificationReadAsync("usr_1", "ntf_usr_1_2", At(60));
+        await Store.MarkNotificationReadAsync("usr_1", "ntf_usr_1_4", At(60));
+
+        var page = await Store.ListNotificationsAsync("usr_1", unreadOnly: false, new PageRequest(2, null));
+        Assert.Equal(["ntf_usr_1_5", "ntf_usr_1_4"], page.Items.Select(n => n.Id));
+        Assert.Equal(At(60), page.Items[1].ReadAt);
+        page = await Store.ListNotificationsAsync("usr_1", unreadOnly: false, new PageRequest(2, page.NextCursor));
+        Assert.Equal(["ntf_usr_1_3", "ntf_usr_1_2"], page.Items.Select(n => n.Id));
+        page = await Store.ListNotificationsAsync("usr_1", unreadOnly: false, new PageRequest(2, page.NextCursor));
+        Assert.Equal([first], page.Items);
+        Assert.Null(page.NextCursor);
+
+        var unread = await Store.ListNotificationsAsync("usr_1", unreadOnly: true, new PageRequest(2, null));
+        Assert.Equal(["ntf_usr_1_5", "ntf_usr_1_3"], unread.Items.Select(n => n.Id));
+        unread = await Store.ListNotificationsAsync("usr_1", unreadOnly: true, new PageRequest(2, unread.NextCursor));
+        Assert.Equal(["ntf_usr_1_1"], unread.Items.Select(n => n.Id));
+        Assert.Null(unread.NextCursor);
+        Assert.Equal([Notice("usr_2", 6)], (await Store.ListNotificationsAsync("usr_2", unreadOnly: true, new PageRequest(10, null))).Items);
+    }
+
+    [Fact]
+    public async Task ListNotifications_NoAmountOrReference_RoundTripsNulls()
+    {
+        var frozen = new NotificationRecord("ntf_1", "usr_1", NotificationKind.AccountFrozen, "Your account is frozen", null, null, At(1));
+        await Store.ApplyChangesAsync([new NotificationCreated(frozen)]);
+
+        Assert.Equal([frozen], (await Store.ListNotificationsAsync("usr_1", unreadOnly: false, new PageRequest(10, null))).Items);
+    }
+
+    [Fact]
+    public async Task MarkNotificationRead_OwnOthersAndUnknown_MarksOnlyOwnAndKeepsFirstReadTime()
+    {
+        await Store.ApplyChangesAsync([new NotificationCreated(Notice("usr_1", 1)), new NotificationCreated(Notice("usr_2", 2))]);
+
+        Assert.False(await Store.MarkNotificationReadAsync("usr_2", "ntf_usr_1_1", At(60)));
+        Assert.False(await Store.MarkNotificationReadAsync("usr_1", "ntf_missing", At(60)));
+        Assert.Single((await Store.ListNotificationsAsync("usr_1", unreadOnly: true, new PageRequest(10, null))).Items);
+
+        Assert.True(await Store.MarkNotificationReadAsync("usr_1", "ntf_usr_1_1", At(60)));
+        Assert.True(await Store.MarkNotificationReadAsync("usr_1", "ntf_usr_1_1", At(90)));
+        var read = Assert.Single((await Store.ListNotificationsAsync("usr_1", unreadOnly: false, new PageRequest(10, null))).Items);
+        Assert.Equal(At(60), read.ReadAt);
+        Assert.Empty((await Store.ListNotificationsAsync("usr_1", unreadOnly: true, new PageRequest(10, null))).Items);
+        Assert.Null(Assert.Single((await Store.ListNotificationsAsync("usr_2", unreadOnly: false, new PageRequest(10, null))).Items).ReadAt);
+    }
+
+    [Fact]
+    public async Task MarkAllNotificationsRead_SomeUnread_CountsThemAndKeepsEarlierReadTimes()
+    {
+        await Store.ApplyChangesAsync([.. Enumerable.Range(1, 4).Select(i => new NotificationCreated(Notice("usr_1", i))), new NotificationCreated(Notice("usr_2", 5))]);
+        await Store.MarkNotificationReadAsync("usr_1", "ntf_usr_1_2", At(60));
+
+        Assert.Equal(3, await Store.MarkAllNotificationsReadAsync("usr_1", At(90)));
+        var all = await Store.ListNotificationsAsync("usr_1", unreadOnly: false, new PageRequest(10, null));
+        Assert.Equal([At(90), At(90), At(60), At(90)], all.Items.Select(n => n.ReadAt));
+        Assert.Equal(0, await Store.MarkAllNotificationsReadAsync("usr_1", At(120)));
+        Assert.Equal(0, await Store.MarkAllNotificationsReadAsync("usr_missing", At(120)));
+        Assert.Single((await Store.ListNotificationsAsync("usr_2", unreadOnly: true, new PageRequest(10, null))).Items);
+    }
+
+    [Fact]
+    public async Task ListEntriesBetween_StartInclusiveUntilExclusive_OneAccountOldestFirstTiesBySequence()
+    {
+        await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
+        await Store.CreateUserAsync(NewUser("usr_2", "two@example.com"));
+        var script = new LedgerScript(Store);
+        await script.Post("usr_1", EntryKind.TopUp, 1_000, "top_1", At(1));
+        await script.Post("usr_1", EntryKind.TopUp, 2_000, "top_2", At(2));
+        await script.Post("usr_1", EntryKind.TopUp, 3_000, "top_3", At(3));
+        await script.Post("usr_1", EntryKind.Withdrawal, 500, "wdr_4", At(3));
+        await script.Post("usr_1", EntryKind.TopUp, 4_000, "top_5", At(4));
+        await script.Post("usr_2", EntryKind.TopUp, 500, "top_x", At(2));
+
+        var between = await Store.ListEntriesBetweenAsync("usr_1", At(2), At(4));
+        Assert.Equal([2L, 3L, 4L], between.Select(e => e.Sequence));
+        Assert.Equal([At(2), At(3), At(3)], between.Select(e => e.CreatedAt));
+        Assert.Equal([new Money(3_000), new Money(6_000), new Money(5_500)], between.Select(e => e.BalanceAfter));
+        Assert.Equal([new Money(2_000), new Money(3_000), new Money(-500)], between.Select(e => e.Amount));
+        Assert.Equal([1L, 2L, 3L, 4L, 5L], (await Store.ListEntriesBetweenAsync("usr_1", At(1), At(4).AddMilliseconds(1))).Select(e => e.Sequence));
+        Assert.Empty(await Store.ListEntriesBetweenAsync("usr_1", At(2), At(2)));
+        Assert.Empty(await Store.ListEntriesBetweenAsync("usr_missing", At(0), At(9)));
+    }
+
+    [Fact]
+    public async Task GetBalanceBefore_AtAroundAndBetweenTiedEntries_IsBalanceAfterLastEarlierEntry()
+    {
+        await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
+        var script = new LedgerScript(Store);
+        await script.Post("usr_1", EntryKind.TopUp, 1_000, "top_1", At(1));
+        await script.Post("usr_1", EntryKind.TopUp, 2_000, "top_2", At(2));
+        await script.Post("usr_1", EntryKind.Withdrawal, 500, "wdr_3", At(2));
+        await script.Post("usr_1", EntryKind.TopUp, 4_000, "top_4", At(3));
+
+        Assert.Equal(Money.Zero, await Store.GetBalanceBeforeAsync("usr_1", At(1)));
+        Assert.Equal(new Money(1_000), await Store.GetBalanceBeforeAsync("usr_1", At(1).AddMilliseconds(1)));
+        Assert.Equal(new Money(1_000), await Store.GetBalanceBeforeAsync("usr_1", At(2)));
+        Assert.Equal(new Money(2_500), await Store.GetBalanceBeforeAsync("usr_1", At(3)));
+        Assert.Equal(new Money(6_500), await Store.GetBalanceBeforeAsync("usr_1", At(9)));
+        Assert.Equal(Money.Zero, await Store.GetBalanceBeforeAsync("usr_missing", At(9)));
+    }
+
+    [Fact]
+    public async Task ListCommunityFlows_WholeAndCutWindow_BoundaryEntriesWithChannelsAndSigns()
+    {
+        await SeedCommunityAsync();
+        CommunityFlow[] all =
+        [
+            new(At(1), EntryKind.TopUp, TopUpChannel.VirtualAccount, 100_000),
+            new(At(2), EntryKind.TopUp, TopUpChannel.VirtualAccount, 40_000),
+            new(At(4), EntryKind.TopUp, TopUpChannel.BankTransfer, 30_000),
+            new(At(5), EntryKind.TopUp, TopUpChannel.Admin, 20_000),
+            new(At(6), EntryKind.TopUp, TopUpChannel.Admin, 70_000),
+            new(At(13), EntryKind.Withdrawal, null, -5_000),
+            new(At(14), EntryKind.WithdrawalReversal, null, 5_000),
+            new(At(15), EntryKind.Withdrawal, null, -25_000),
+            new(At(16), EntryKind.Withdrawal, null, -10_000),
+            new(At(18), EntryKind.TopUpReversal, TopUpChannel.VirtualAccount, -15_000),
+        ];
+
+        var whole = await Store.ListCommunityFlowsAsync(At(0), At(60));
+        Assert.Equal(all, whole);
+        Assert.Equal(all[1..^1], await Store.ListCommunityFlowsAsync(At(2), At(18)));
+        Assert.Empty(await Store.ListCommunityFlowsAsync(At(7), At(13)));
+        Assert.Equal((await Store.GetCommunityTotalsAsync()).Conservation.Expected, whole.Sum(f => f.Amount));
+    }
+
+    [Fact]
+    public async Task GetCommunityTotals_HandBuiltCommunity_ExactNumbersAndBalanced()
+    {
+        await SeedCommunityAsync();
+        var expected = new CommunityTotals(
+            Buyers: 3, Sellers: 2, Admins: 2, Frozen: 2,
+            SettledVirtualAccount: 100_000 + (40_000 - 15_000), SettledBankTransfer: 30_000, SettledAdmin: 20_000 + 70_000,
+            WithdrawalsPending: 25_000, WithdrawalsCompleted: 10_000,
+            PaymentsCount: 3, PaymentsVolume: 12_000 + 8_000 + 25_000,
+            BankTransferReviewsPending: 2, WithdrawalsPendingCount: 1,
+            Conservation: new ConservationTotals(Balances: 85_000 + 42_000 + 80_000, InFlight: 3_000, SettledTopUps: 245_000, Withdrawals: 35_000));
+
+        var totals = await Store.GetCommunityTotalsAsync();
+        Assert.Equal(expected, totals);
+        Assert.True(totals.Conservation.Balanced);
+        Assert.Equal(totals.Conservation, await Store.GetConservationTotalsAsync());
+    }
+
+    [Fact]
+    public async Task GetCommunityTotals_EmptyStore_AllZero()
+    {
+        var zero = new CommunityTotals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, new ConservationTotals(0, 0, 0, 0));
+        Assert.Equal(zero, await Store.GetCommunityTotalsAsync());
+    }
+
+    private static DateTimeOffset At(int minute) => Now.AddMinutes(minute);
+
+    /// <summary>Notification <paramref name="n"/> of a user, made at minute <paramref name="n"/>; its id sorts by time as real ones do.</summary>
+    private static NotificationRecord Notice(string userId, int n) =>
+        new($"ntf_{userId}_{n}", userId, NotificationKind.PaymentReceived, $"Payment {n} received", new Money(n * 1_000), $"pay_{n}", At(n));
+
+    private static TopUpCreated TopUpCreatedFor(string accountId, long amount) =>
+        new(TopUp("top_1", accountId, TopUpChannel.Admin, TopUpStatus.Settled, amount, At(1)));
+
+    private static TopUpRecord TopUp(string id, string accountId, TopUpChannel channel, TopUpStatus status, long amount, DateTimeOffset at) =>
+        new(id, accountId, channel, status, new Money(amount), at, at, null, accountId);
+
+    /// <summary>
+    /// A community with exact totals: three buyers, two sellers, two admins; top-ups settled, reversed, awaiting review,
+    /// rejected and pending on every channel; withdrawals pending, completed and rejected; payments completed, reversed
+    /// and one still in flight. Each event has its own minute, so the flows between them are known.
+    /// </summary>
+    private async Task SeedCommunityAsync()
+    {
+        (string Id, AccountRole Role)[] users =
+        [
+            ("usr_b1", AccountRole.Buyer), ("usr_b2", AccountRole.Buyer), ("usr_b3", AccountRole.Buyer),
+            ("usr_s1", AccountRole.Seller), ("usr_s2", AccountRole.Seller), ("usr_a1", AccountRole.Admin), ("usr_a2", AccountRole.Admin),
+        ];
+        foreach (var (id, role) in users)
+        {
+            Assert.True(await Store.CreateUserAsync(NewUser(id, $"{id}@example.com", role)));
+        }
+
+        var script = new LedgerScript(Store);
+        await SettledTopUp(script, "top_01", "usr_b1", TopUpChannel.VirtualAccount, 100_000, At(1));
+        await SettledTopUp(script, "top_02", "usr_b3", TopUpChannel.VirtualAccount, 40_000, At(2));
+        await Store.ApplyChangesAsync([new TopUpCreated(TopUp("top_03", "usr_b2", TopUpChannel.BankTransfer, TopUpStatus.AwaitingReview, 30_000, At(3)))]);
+        await script.Post("usr_b2", EntryKind.TopUp, 30_000, "top_03", At(4),
+            new TopUpMoved("top_03", [TopUpStatus.AwaitingReview], TopUpStatus.Settled, At(4)) { ReviewedBy = "usr_a1" });
+        await SettledTopUp(script, "top_05", "usr_b2", TopUpChannel.Admin, 20_000, At(5));
+        await SettledTopUp(script, "top_06", "usr_s1", TopUpChannel.Admin, 70_000, At(6));
+
+        await Pay(script, "pay_07", "usr_b1", "usr_s1", 12_000, At(7));
+        await Pay(script, "pay_08", "usr_b2", "usr_s1", 8_000, At(8));
+        await Pay(script, "pay_09", "usr_b3", "usr_s1", 25_000, At(9));
+        await script.Touch("usr_s2", At(10), AccountStatus.Frozen);
+        await Pay(script, "pay_11", "usr_b2", "usr_s2", 4_000, At(11), delivered: false);
+        await script.Post("usr_b2", EntryKind.PaymentReversal, 4_000, "pay_11", At(11),
+            new PaymentMoved("pay_11", PaymentState.InFlight, PaymentState.Reversed, At(11)));
+        await Pay(script, "pay_12", "usr_b1", "usr_s1", 3_000, At(12), delivered: false);
+
+        await HeldWithdrawal(script, "wdr_13", "usr_b1", 5_000, At(13));
+        await script.Post("usr_b1", EntryKind.WithdrawalReversal, 5_000, "wdr_13", At(14),
+            new WithdrawalMoved("wdr_13", WithdrawalStatus.Pending, WithdrawalStatus.Rejected, At(14), "usr_a1", "wrong name"));
+        await HeldWithdrawal(script, "wdr_15", "usr_s1", 25_000, At(15));
+        await HeldWithdrawal(script, "wdr_16", "usr_s1", 10_000, At(16));
+        await script.Touch("usr_s1", At(17), null,
+            new WithdrawalMoved("wdr_16", WithdrawalStatus.Pending, WithdrawalStatus.Completed, At(17), "usr_a2", null));
+
+        // The bank takes back b3's top-up of 40,000 after b3 spent 25,000 of it: 15,000 comes back and b3 is frozen.
+        await script.PostAndSet("usr_b3", AccountStatus.Frozen, EntryKind.TopUpReversal, 15_000, "top_02", At(18),
+            new TopUpMoved("top_02", [TopUpStatus.Settled], TopUpStatus.Reversed, At(18)) { Recovered = new Money(15_000) });
+
+        Assert.Equal(CommitOutcome.Committed, await Store.ApplyChangesAsync(
+        [
+            new TopUpCreated(TopUp("top_19", "usr_b1", TopUpChannel.BankTransfer, TopUpStatus.AwaitingReview, 20_000, At(19))),
+            new TopUpCreated(TopUp("top_20", "usr_s1", TopUpChannel.BankTransfer, TopUpStatus.AwaitingReview, 10_000, At(20))),
+            new TopUpCreated(TopUp("top_21", "usr_b2", TopUpChannel.BankTransfer, TopUpStatus.AwaitingReview, 5_000, At(21))),
+            new TopUpCreated(TopUp("top_22", "usr_b2", TopUpChannel.VirtualAccount, TopUpStatus.Pending, 50_000, At(22))),
+        ]));
+        Assert.Equal(CommitOutcome.Committed, await Store.ApplyChangesAsync(
+            [new TopUpMoved("top_21", [TopUpStatus.AwaitingReview], TopUpStatus.Rejected, At(23)) { ReviewedBy = "usr_a1", Reason = "no such transfer" }]));
+    }
+
+    private static Task SettledTopUp(LedgerScript script, string id, string accountId, TopUpChannel channel, long amount, DateTimeOffset at) =>
+        script.Post(accountId, EntryKind.TopUp, amount, id, at, new TopUpCreated(TopUp(id, accountId, channel, TopUpStatus.Settled, amount, at)));
+
+    /// <summary>The payer's debit with its outbox record; when delivered, the payee's credit that completes it.</summary>
+    private static async Task Pay(LedgerScript script, string id, string payer, string payee, long amount, DateTimeOffset at, bool delivered = true)
+    {
+        var payment = new PaymentView(id, payer, payee, new Money(amount), "lunch", PaymentState.InFlight, at);
+        await script.Post(payer, EntryKind.PaymentOut, amount, id, at, new PaymentCreated(payment));
+        if (delivered)
+        {
+            await script.Post(payee, EntryKind.PaymentIn, amount, id, at, new PaymentMoved(id, PaymentState.InFlight, PaymentState.Completed, at));
+        }
+    }
+
+    private static Task HeldWithdrawal(LedgerScript script, string id, string accountId, long amount, DateTimeOffset at) =>
+        script.Post(accountId, EntryKind.Withdrawal, amount, id, at,
+            new WithdrawalCreated(new WithdrawalRecord(id, accountId, WithdrawalStatus.Pending, new Money(amount), "bca", "1234567890", "Holder", at, at)));
 
     private static UserRecord NewUser(string id, string email, AccountRole role = AccountRole.Buyer, string name = "Test User") =>
         new(id, name, email, "hash", role, AccountStatus.Active, Now);

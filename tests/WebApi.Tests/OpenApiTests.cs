@@ -22,6 +22,12 @@ public sealed class OpenApiTests(ApiFixture app)
             ("/api/v1/admin/topups", "post"), ("/api/v1/admin/users", "get"), ("/api/v1/admin/users", "post"),
             ("/api/v1/admin/users/{id}/freeze", "post"), ("/api/v1/admin/users/{id}/unfreeze", "post"),
             ("/health/live", "get"), ("/health/ready", "get"),
+            ("/api/v1/topups/virtual-account", "post"), ("/api/v1/topups/bank-transfer", "post"), ("/api/v1/topups", "get"),
+            ("/api/v1/topups/{id}", "get"), ("/api/v1/admin/topups", "get"), ("/api/v1/admin/topups/{id}", "get"),
+            ("/api/v1/admin/topups/{id}/approve", "post"), ("/api/v1/admin/topups/{id}/reject", "post"),
+            ("/api/v1/midtrans/notifications", "post"), ("/api/v1/withdrawals", "post"), ("/api/v1/withdrawals", "get"),
+            ("/api/v1/withdrawals/{id}", "get"), ("/api/v1/admin/withdrawals", "get"),
+            ("/api/v1/admin/withdrawals/{id}/complete", "post"), ("/api/v1/admin/withdrawals/{id}/reject", "post"),
         ];
         foreach (var (path, method) in expected)
         {
@@ -34,6 +40,39 @@ public sealed class OpenApiTests(ApiFixture app)
         Assert.True(pay.TryGetProperty("requestBody", out _), "POST /payments has no request body");
         Assert.Contains(pay.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "Idempotency-Key");
         Assert.True(pay.TryGetProperty("security", out _));
+    }
+
+    [Fact]
+    public async Task Document_DescribesTheMoneyInAndOutEndpoints()
+    {
+        using var response = await app.Anonymous().GetAsync("/openapi/v1.json");
+        var paths = (await response.ReadJsonAsync()).GetProperty("paths");
+
+        var charge = paths.GetProperty("/api/v1/topups/virtual-account").GetProperty("post");
+        Assert.Equal("CreateVirtualAccountTopUp", charge.GetProperty("operationId").GetString());
+        Assert.False(string.IsNullOrEmpty(charge.GetProperty("summary").GetString()));
+        foreach (var status in new[] { "201", "400", "401", "403", "422", "502", "503" })
+        {
+            Assert.True(charge.GetProperty("responses").TryGetProperty(status, out _), $"virtual-account top-up does not document {status}");
+        }
+
+        var notification = paths.GetProperty("/api/v1/midtrans/notifications").GetProperty("post");
+        Assert.False(notification.TryGetProperty("security", out _), "the Midtrans notification must not ask for a bearer token");
+        Assert.Contains("signature_key", notification.GetProperty("description").GetString(), StringComparison.Ordinal);
+        foreach (var status in new[] { "200", "401", "404", "503" })
+        {
+            Assert.True(notification.GetProperty("responses").TryGetProperty(status, out _), $"the notification does not document {status}");
+        }
+
+        var body = notification.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        Assert.True(body.TryGetProperty("$ref", out _) || body.TryGetProperty("properties", out _));
+        var approve = paths.GetProperty("/api/v1/admin/topups/{id}/approve").GetProperty("post");
+        Assert.True(approve.GetProperty("responses").TryGetProperty("409", out _));
+        foreach (var path in new[] { "/api/v1/topups/virtual-account", "/api/v1/topups/bank-transfer", "/api/v1/withdrawals", "/api/v1/admin/topups/{id}/approve" })
+        {
+            var parameters = paths.GetProperty(path).GetProperty("post").GetProperty("parameters").EnumerateArray();
+            Assert.Single(parameters, p => p.GetProperty("name").GetString() == "Idempotency-Key");
+        }
     }
 
     [Fact]

@@ -16,4 +16,7 @@ public enum LedgerOutcome
     CounterpartyFrozen = 6,
     InsufficientFunds = 7,
     BalanceLimitExceeded = 8,
+
+    /// <summary>The operation id (the client's idempotency key) already names another kind of operation.</summary>
+    OperationReused = 9,
 }

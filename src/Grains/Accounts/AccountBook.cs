@@ -43,8 +43,10 @@ internal sealed class AccountBook(AccountSnapshot snapshot, Money outgoingInFlig
     public LedgerOutcome CheckCredit(Money amount, Money maxBalance) =>
         Balance + OutgoingInFlight + amount > maxBalance ? LedgerOutcome.BalanceLimitExceeded : LedgerOutcome.Ok;
 
-    public JournalEntry Record(EntryDraft draft, DateTimeOffset at)
+    public JournalEntry Record(EntryDraft draft, DateTimeOffset now)
     {
+        // An account's journal is in time order even if the wall clock steps back (reports cut it by time).
+        var at = now < UpdatedAt ? UpdatedAt : now;
         Invariant.Check(draft.Amount.IsPositive, $"entry amount must be positive, got {draft.Amount} on {AccountId}");
         var balanceAfter = Balance + draft.Kind.SignedAmount(draft.Amount);
         Invariant.Check(balanceAfter >= Money.Zero, $"balance of {AccountId} would go negative ({balanceAfter})");

@@ -93,6 +93,11 @@ internal sealed partial class AccountGrain
             return await PayOnce(book, order);
         }
 
+        if (prior.Kind != EntryKind.PaymentOut)
+        {
+            return Refused(LedgerOutcome.OperationReused, book.Balance);
+        }
+
         var payment = await store.GetPaymentAsync(prior.Reference)
             ?? throw new InvariantViolationException($"entry {operationId} of {AccountId} names a missing payment");
         var outcome = LedgerOutcome.Ok;

@@ -18,7 +18,9 @@ internal sealed partial class AccountGrain
 
         if (order.OperationId is { } operationId && await store.FindEntryAsync(AccountId, operationId) is { } prior)
         {
-            return new WithdrawalHold(LedgerOutcome.Ok, prior.Reference, prior.BalanceAfter);
+            return prior.Kind == EntryKind.Withdrawal
+                ? new WithdrawalHold(LedgerOutcome.Ok, prior.Reference, prior.BalanceAfter)
+                : new WithdrawalHold(LedgerOutcome.OperationReused, null, book.Balance);
         }
 
         var refusal = !book.IsWallet ? LedgerOutcome.NotAWallet

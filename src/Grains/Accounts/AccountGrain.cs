@@ -108,7 +108,9 @@ internal sealed partial class AccountGrain(
         var prior = await store.FindEntryAsync(AccountId, posting.OperationId);
         if (prior is not null)
         {
-            return new PostingResult(LedgerOutcome.Ok, prior.BalanceAfter, prior.Reference, Repeated: true);
+            return prior.Kind == posting.Kind
+                ? new PostingResult(LedgerOutcome.Ok, prior.BalanceAfter, prior.Reference, Repeated: true)
+                : new PostingResult(LedgerOutcome.OperationReused, book.Balance, null, Repeated: false);
         }
 
         var refusal = CheckPosting(book, posting);

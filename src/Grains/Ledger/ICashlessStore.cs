@@ -4,7 +4,8 @@ namespace Cashless.Grains.Ledger;
 /// The storage port. Each adapter (SQLite, PostgreSQL, MongoDB) implements all of it and passes the same
 /// conformance suite (tests/Storage.Tests).
 /// </summary>
-public interface ICashlessStore : IUserStore, ILedgerStore, IMoneyRecordStore, ISessionStore, IIdempotencyStore
+public interface ICashlessStore
+    : IUserStore, ILedgerStore, IMoneyRecordStore, ISessionStore, IIdempotencyStore, INotificationStore, IReportStore
 {
     /// <summary>Creates or migrates the schema; safe to call on every start and from several nodes at once.</summary>
     Task InitializeAsync(CancellationToken ct = default);

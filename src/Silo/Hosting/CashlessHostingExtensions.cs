@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Orleans.Dashboard;
 
 namespace Cashless.Silo.Hosting;
 
@@ -13,16 +14,39 @@ public static class CashlessHostingExtensions
 {
     /// <summary>
     /// Everything a Cashless silo needs: options, the store adapter chosen by configuration (schema created at
-    /// start), Orleans with the configured clustering, and the outbox recovery loop. Used by both executables.
+    /// start), Orleans with the configured clustering, the outbox recovery loop, metrics and the dashboard's silo
+    /// side. Used by both executables. A cluster configuration that cannot work fails here, before anything starts.
     /// </summary>
     public static IHostApplicationBuilder AddCashless(this IHostApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
+        var cluster = ClusterSettings.From(builder.Configuration);
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        ClusterHosting.Validate(cluster, storage.Provider, builder.Configuration);
+
         // Services first: the schema initializer must be registered (and so started) before Orleans.
         builder.Services.AddCashlessServices(builder.Configuration);
-        var cluster = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, null, cluster.ServiceId, cluster.ClusterId));
+
+        // The web host (registered last, so stopped first) answers the requests in progress; then the silo leaves
+        // gracefully: its grains deactivate and the others learn of it at once, with no failure detection needed.
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = cluster.ShutdownTimeout);
+        var dashboard = builder.Configuration.GetValue(DashboardEnabledKey, true);
+        builder.UseOrleans(silo =>
+        {
+            silo.UseCashlessClustering(cluster, builder.Configuration);
+            if (dashboard)
+            {
+                // Every silo reports to the dashboard; only the front silo serves it, to admins. Its live log stream
+                // is off: logs go to the console (and the log collector) only.
+                silo.AddDashboard(options => options.HideTrace = true);
+            }
+        });
+        builder.AddCashlessTelemetry();
         return builder;
     }
+
+    /// <summary>"Dashboard:Enabled" (default true): the Orleans Dashboard's silo side, and on front silos its pages.</summary>
+    public const string DashboardEnabledKey = "Dashboard:Enabled";
 
     /// <summary>The services grains depend on, without Orleans itself (test clusters configure Orleans their own way).</summary>
     public static IServiceCollection AddCashlessServices(this IServiceCollection services, IConfiguration configuration)
@@ -57,5 +81,7 @@ public static class CashlessHostingExtensions
         services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<ICashlessStore>());
         services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<ICashlessStore>());
         services.AddSingleton<IIdempotencyStore>(sp => sp.GetRequiredService<ICashlessStore>());
+        services.AddSingleton<INotificationStore>(sp => sp.GetRequiredService<ICashlessStore>());
+        services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<ICashlessStore>());
     }
 }

@@ -1,6 +1,14 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Configuration;
+
 namespace Cashless.Silo.Hosting;
 
-/// <summary>The "Cluster" section: how this silo finds the others, and the ports it listens on.</summary>
+/// <summary>
+/// The "Cluster" section: how this silo finds the others, the ports it listens on, and how it leaves. The liveness
+/// tuning of Redis mode is the "Cluster:Membership" section (Orleans' <c>ClusterMembershipOptions</c>), on top of
+/// <see cref="ClusterHosting"/>'s defaults.
+/// </summary>
 public sealed class ClusterSettings
 {
     public const string Section = "Cluster";
@@ -14,4 +22,34 @@ public sealed class ClusterSettings
     public string ServiceId { get; set; } = "cashless";
 
     public string ClusterId { get; set; } = "cashless";
+
+    /// <summary>
+    /// The address other silos reach this one at (Redis mode): an IP address, a host name resolved at start (a
+    /// container's service name), or <see cref="OwnHostName"/> for this machine's own name (a scaled container).
+    /// The silo listens on it too.
+    /// </summary>
+    public string AdvertisedIP { get; set; } = "127.0.0.1";
+
+    /// <summary>The <see cref="AdvertisedIP"/> that means "whatever this machine's host name resolves to".</summary>
+    public const string OwnHostName = "auto";
+
+    /// <summary>How long a stop may take: requests in progress are answered, then grains deactivate and the silo leaves.</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    public static ClusterSettings From(IConfiguration configuration) =>
+        configuration.GetSection(Section).Get<ClusterSettings>() ?? new ClusterSettings();
+
+    /// <summary>The advertised address as an IPv4 address (host names are resolved once, at start).</summary>
+    public IPAddress ResolveAdvertisedAddress()
+    {
+        if (IPAddress.TryParse(AdvertisedIP, out var address))
+        {
+            return address;
+        }
+
+        var name = string.Equals(AdvertisedIP, OwnHostName, StringComparison.OrdinalIgnoreCase) ? Dns.GetHostName() : AdvertisedIP;
+        var addresses = Dns.GetHostAddresses(name).Where(a => a.AddressFamily == AddressFamily.InterNetwork).ToList();
+        return addresses.Find(a => !IPAddress.IsLoopback(a)) ?? addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException($"Cluster:AdvertisedIP '{AdvertisedIP}' ({name}) has no IPv4 address.");
+    }
 }

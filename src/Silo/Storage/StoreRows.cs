@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.Notifications;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Interfaces.Withdrawals;
 using Cashless.Grains.Ledger;
@@ -70,7 +71,31 @@ internal static class StoreRows
         Reason = NullableString(row, 10),
     };
 
+    public static NotificationRecord Notification(DbDataReader row) => new(
+        row.GetString(0), row.GetString(1), (NotificationKind)row.GetInt32(2), row.GetString(3),
+        row.IsDBNull(4) ? null : new Money(row.GetInt64(4)), NullableString(row, 5), FromUnixMs(row.GetInt64(6)))
+    {
+        ReadAt = row.IsDBNull(7) ? null : FromUnixMs(row.GetInt64(7)),
+    };
+
+    /// <summary>A row of <see cref="StoreQueries.CommunityFlows"/>.</summary>
+    public static CommunityFlow CommunityFlow(DbDataReader row) => new(
+        FromUnixMs(row.GetInt64(0)), (EntryKind)row.GetInt32(1), row.IsDBNull(2) ? null : (TopUpChannel)row.GetInt32(2), row.GetInt64(3));
+
+    /// <summary>The row of <see cref="StoreQueries.ConservationTotals"/>, or its first four columns where a query starts with them.</summary>
+    public static ConservationTotals ConservationTotals(DbDataReader row) =>
+        new(row.GetInt64(0), row.GetInt64(1), row.GetInt64(2), row.GetInt64(3));
+
+    /// <summary>The row of <see cref="StoreQueries.CommunityTotals"/>: the conservation sums first, then the overview's own.</summary>
+    public static CommunityTotals CommunityTotals(DbDataReader row) => new(
+        Count(row, 4), Count(row, 5), Count(row, 6), Count(row, 7),
+        row.GetInt64(8), row.GetInt64(9), row.GetInt64(10), row.GetInt64(11), row.GetInt64(12), row.GetInt64(13), row.GetInt64(14),
+        Count(row, 15), Count(row, 16), ConservationTotals(row));
+
     public static DateTimeOffset FromUnixMs(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);
 
     public static string? NullableString(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
+
+    /// <summary>Counts come back as bigint from PostgreSQL and integer from SQLite; both read as a long.</summary>
+    private static int Count(DbDataReader row, int ordinal) => checked((int)row.GetInt64(ordinal));
 }

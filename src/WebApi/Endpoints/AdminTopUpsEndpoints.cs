@@ -10,21 +10,22 @@ using Cashless.WebApi.Contracts;
 using Cashless.WebApi.Errors;
 using Cashless.WebApi.Idempotency;
 using Cashless.WebApi.Json;
+using Cashless.WebApi.TopUps;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Cashless.WebApi.Endpoints;
 
-/// <summary>The admin's cash desk: cash in hand becomes wallet balance at once (feature 5).</summary>
+/// <summary>
+/// The admin's side of top-ups: the cash desk, where cash in hand becomes wallet balance at once (feature 5), the review
+/// of bank transfers (feature 8) and the log of every user's top-ups (feature 9).
+/// </summary>
 public static class AdminTopUpsEndpoints
 {
     public static IEndpointRouteBuilder MapAdminTopUpsEndpoints(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/admin/topups")
-            .WithTags("Admin")
-            .RequireAuthorization(AuthPolicies.Admin)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
+        var group = api.MapSecuredGroup("/admin/topups", "Admin", AuthPolicies.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/", CreateTopUp)
@@ -35,6 +36,30 @@ public static class AdminTopUpsEndpoints
                 "Name the wallet by userId or by email. The amount is at least Limits:MinTopUp and at most "
                 + "Limits:MaxTransactionAmount; the top-up is settled at once. Refusals: 403 account_frozen, "
                 + "404 not_found (no such buyer or seller), 422 balance_limit_exceeded.");
+
+        group.MapGet("/", ListTopUps)
+            .WithName("ListAllTopUps")
+            .WithSummary("Every user's top-ups of every channel, newest first; ?status=awaiting_review is the review queue")
+            .WithDescription("Filters: status (pending, awaiting_review, settled, expired, cancelled, failed, rejected, flagged, "
+                + "reversed) and userId. A reversed top-up shows what was recovered and what is still owed.")
+            .ProducesValidationProblem();
+
+        group.MapGet("/{id}", GetTopUp)
+            .WithName("GetAnyTopUp")
+            .WithSummary("Any user's top-up");
+
+        group.MapPost("/{id}/approve", Approve)
+            .WithIdempotency()
+            .WithName("ApproveBankTransferTopUp")
+            .WithSummary("Approve a bank transfer found on the statement: the wallet is credited once")
+            .WithDescription("Refusals: 409 already_reviewed (approved or rejected before, or not a bank transfer), "
+                + "403 account_frozen and 422 balance_limit_exceeded (the top-up stays awaiting review; approve it later).");
+
+        group.MapPost("/{id}/reject", Reject)
+            .WithIdempotency()
+            .WithName("RejectBankTransferTopUp")
+            .WithSummary("Reject a bank transfer that did not arrive or does not match, with a reason the user sees")
+            .WithDescription("reason is 1 to 200 characters. Refusal: 409 already_reviewed.");
 
         return api;
     }
@@ -74,12 +99,49 @@ public static class AdminTopUpsEndpoints
         var result = await grains.GetGrain<IAccountGrain>(accountId).Post(posting);
         if (result.Outcome != LedgerOutcome.Ok)
         {
-            return LedgerOutcomeProblems.ToProblem(result.Outcome);
+            return OutcomeProblems.ToProblem(result.Outcome);
         }
 
         var made = result.Repeated && result.Reference is { } first
             ? await ledger.GetTopUpAsync(first, ct) ?? throw new InvalidOperationException($"Top-up {first} is not stored.")
             : record;
-        return TypedResults.Created((string?)null, TopUpResponse.Of(made, result.BalanceAfter.Rupiah));
+        return TypedResults.Created((string?)null, TopUpResponse.Of(made, balanceAfter: result.BalanceAfter.Rupiah));
+    }
+
+    public static Task<Results<Ok<PageResponse<TopUpResponse>>, ProblemHttpResult>> ListTopUps(
+        ICashlessStore store, IOptions<BankTransferOptions> destination,
+        string? status, string? userId, int? limit, string? before, CancellationToken ct) =>
+        Paging.ListByStatusAsync<TopUpStatus, TopUpRecord, TopUpResponse>(status, limit, before,
+            (filter, page) => store.ListTopUpsAsync(new TopUpQuery(Paging.OptionalFilter(userId), filter, page), ct),
+            topUp => TopUpResponse.Of(topUp, destination.Value.ToDestination()));
+
+    public static async Task<Results<Ok<TopUpResponse>, ProblemHttpResult>> GetTopUp(
+        string id, ILedgerStore ledger, IOptions<BankTransferOptions> destination, CancellationToken ct)
+    {
+        var topUp = Paging.IsId(id, IdPrefixes.TopUp) ? await ledger.GetTopUpAsync(id, ct) : null;
+        return topUp is null
+            ? ApiProblem.NotFound("No such top-up.")
+            : TypedResults.Ok(TopUpResponse.Of(topUp, destination.Value.ToDestination()));
+    }
+
+    public static Task<Results<Ok<TopUpResponse>, ProblemHttpResult>> Approve(string id, ClaimsPrincipal principal, IGrainFactory grains) =>
+        ReviewAsync(id, grains, topUp => topUp.Approve(principal.UserId()));
+
+    public static Task<Results<Ok<TopUpResponse>, ProblemHttpResult>> Reject(
+        string id, JsonBody<ReviewRejectionRequest> body, ClaimsPrincipal principal, IGrainFactory grains) =>
+        ReviewAsync(id, grains, topUp => topUp.Reject(principal.UserId(), body.Value.Reason));
+
+    private static async Task<Results<Ok<TopUpResponse>, ProblemHttpResult>> ReviewAsync(
+        string id, IGrainFactory grains, Func<ITopUpGrain, Task<TopUpResult>> review)
+    {
+        if (!Paging.IsId(id, IdPrefixes.TopUp))
+        {
+            return OutcomeProblems.ToProblem(TopUpOutcome.NotFound);
+        }
+
+        var result = await review(grains.GetGrain<ITopUpGrain>(id));
+        return result is { Outcome: TopUpOutcome.Ok, TopUp: { } topUp }
+            ? TypedResults.Ok(TopUpResponse.Of(topUp))
+            : OutcomeProblems.ToProblem(result.Outcome);
     }
 }

@@ -15,11 +15,7 @@ public static class AdminUsersEndpoints
 
     public static IEndpointRouteBuilder MapAdminUsersEndpoints(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/admin/users")
-            .WithTags("Admin")
-            .RequireAuthorization(AuthPolicies.Admin)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+        var group = api.MapSecuredGroup("/admin/users", "Admin", AuthPolicies.Admin);
 
         group.MapGet("/", ListUsers)
             .WithName("ListUsers")
@@ -105,7 +101,7 @@ public static class AdminUsersEndpoints
         var outcome = await grains.GetGrain<IAccountGrain>(id).SetStatus(status);
         if (outcome != LedgerOutcome.Ok)
         {
-            return LedgerOutcomeProblems.ToProblem(outcome);
+            return OutcomeProblems.ToProblem(outcome);
         }
 
         var user = await users.GetUserAsync(id, ct) ?? throw new InvalidOperationException($"User {id} vanished.");

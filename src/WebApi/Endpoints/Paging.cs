@@ -1,4 +1,5 @@
 using Cashless.Grains.Ledger;
+using Cashless.WebApi.Contracts;
 using Cashless.WebApi.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,6 +11,7 @@ public static class Paging
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
     public const int MaxCursorLength = 512;
+    public const int MaxIdLength = 100;
 
     public static bool TryCreate(int? limit, string? before, out PageRequest page, out ProblemHttpResult? problem)
     {
@@ -36,9 +38,30 @@ public static class Paging
         return true;
     }
 
-    public static Contracts.PageResponse<TItem> Respond<TRecord, TItem>(Page<TRecord> page, Func<TRecord, TItem> map)
+    public static PageResponse<TItem> Respond<TRecord, TItem>(Page<TRecord> page, Func<TRecord, TItem> map)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return new Contracts.PageResponse<TItem>(page.Items.Select(map).ToList(), ListCursor.Wrap(page.NextCursor));
+        return new PageResponse<TItem>(page.Items.Select(map).ToList(), ListCursor.Wrap(page.NextCursor));
     }
+
+    /// <summary>A list with <c>?status=</c>, <c>?limit=</c> and <c>?before=</c>: checks all three, then runs <paramref name="query"/>.</summary>
+    public static async Task<Results<Ok<PageResponse<TItem>>, ProblemHttpResult>> ListByStatusAsync<TStatus, TRecord, TItem>(
+        string? status, int? limit, string? before, Func<TStatus?, PageRequest, Task<Page<TRecord>>> query, Func<TRecord, TItem> map)
+        where TStatus : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (!TryCreate(limit, before, out var page, out var problem) || !StatusFilter.TryParse<TStatus>(status, out var filter, out problem))
+        {
+            return problem!;
+        }
+
+        return TypedResults.Ok(Respond(await query(filter, page), map));
+    }
+
+    /// <summary>A query filter such as <c>?userId=</c>: absent and empty both mean "all".</summary>
+    public static string? OptionalFilter(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    /// <summary>An id of this kind, as the API hands them out; anything else is answered 404 without a lookup.</summary>
+    public static bool IsId(string id, string prefix) =>
+        id is { Length: <= MaxIdLength } && id.StartsWith(prefix, StringComparison.Ordinal);
 }

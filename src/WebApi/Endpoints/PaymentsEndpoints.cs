@@ -18,11 +18,7 @@ public static class PaymentsEndpoints
 {
     public static IEndpointRouteBuilder MapPaymentsEndpoints(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/payments")
-            .WithTags("Payments")
-            .RequireAuthorization(AuthPolicies.WalletHolder)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
+        var group = api.MapSecuredGroup("/payments", "Payments", AuthPolicies.WalletHolder)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/", Pay)
@@ -63,7 +59,7 @@ public static class PaymentsEndpoints
         var result = await grains.GetGrain<IAccountGrain>(principal.UserId()).Pay(order);
         if (result.Outcome != LedgerOutcome.Ok)
         {
-            return LedgerOutcomeProblems.ToProblem(result.Outcome, result.Payment?.Id);
+            return OutcomeProblems.ToProblem(result.Outcome, result.Payment?.Id);
         }
 
         var payment = result.Payment ?? throw new InvalidOperationException("An accepted payment came back without its record.");
@@ -74,7 +70,7 @@ public static class PaymentsEndpoints
         string id, ClaimsPrincipal principal, ILedgerStore ledger, CancellationToken ct)
     {
         var userId = principal.UserId();
-        var payment = id.StartsWith(IdPrefixes.Payment, StringComparison.Ordinal) && id.Length <= 100
+        var payment = Paging.IsId(id, IdPrefixes.Payment)
             ? await ledger.GetPaymentAsync(id, ct)
             : null;
         if (payment is null || (payment.From != userId && payment.To != userId))

@@ -15,11 +15,7 @@ public static class WalletEndpoints
 {
     public static IEndpointRouteBuilder MapWalletEndpoints(this IEndpointRouteBuilder api)
     {
-        var group = api.MapGroup("/wallet")
-            .WithTags("Wallet")
-            .RequireAuthorization(AuthPolicies.WalletHolder)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+        var group = api.MapSecuredGroup("/wallet", "Wallet", AuthPolicies.WalletHolder);
 
         group.MapGet("/", GetWallet)
             .WithName("GetWallet")

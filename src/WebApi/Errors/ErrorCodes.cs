@@ -14,6 +14,7 @@ public static class ErrorCodes
     public const string MethodNotAllowed = "method_not_allowed";
     public const string EmailTaken = "email_taken";
     public const string RequestInProgress = "request_in_progress";
+    public const string AlreadyReviewed = "already_reviewed";
     public const string PayloadTooLarge = "payload_too_large";
     public const string InsufficientFunds = "insufficient_funds";
     public const string BalanceLimitExceeded = "balance_limit_exceeded";
@@ -22,6 +23,11 @@ public static class ErrorCodes
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string RateLimited = "rate_limited";
     public const string InternalError = "internal_error";
+    public const string GatewayError = "gateway_error";
+    public const string GatewayNotConfigured = "gateway_not_configured";
+
+    /// <summary>A Midtrans notification whose signature_key does not match (401); not in api.md's list, documented in OpenAPI.</summary>
+    public const string InvalidSignature = "invalid_signature";
     public const string ServiceUnavailable = "service_unavailable";
 
     /// <summary>The code of a problem that only has a status (framework answers such as an unknown route).</summary>
@@ -35,6 +41,7 @@ public static class ErrorCodes
         StatusCodes.Status413PayloadTooLarge => PayloadTooLarge,
         StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
         StatusCodes.Status429TooManyRequests => RateLimited,
+        StatusCodes.Status502BadGateway => GatewayError,
         StatusCodes.Status503ServiceUnavailable => ServiceUnavailable,
         >= 500 => InternalError,
         _ => ValidationFailed,

@@ -6,7 +6,9 @@ using Cashless.WebApi.Errors;
 using Cashless.WebApi.Health;
 using Cashless.WebApi.Idempotency;
 using Cashless.WebApi.Json;
+using Cashless.WebApi.Midtrans;
 using Cashless.WebApi.OpenApi;
+using Cashless.WebApi.TopUps;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -42,6 +44,8 @@ public static class WebApiHostingExtensions
         services.AddSingleton<PasswordService>();
         services.AddSingleton<UserRegistrar>();
         services.AddHostedService<AdminBootstrapService>();
+        services.AddOptions<BankTransferOptions>().BindConfiguration(BankTransferOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        AddMidtrans(services);
 
         services.AddHealthChecks()
             .AddCheck<SiloHealthCheck>("silo", tags: [HealthEndpoints.ReadyTag])
@@ -51,6 +55,7 @@ public static class WebApiHostingExtensions
         {
             options.AddDocumentTransformer<BearerSecurityTransformer>();
             options.AddOperationTransformer<BearerSecurityTransformer>();
+            options.AddOperationTransformer<IdempotencyKeyTransformer>();
         });
         return builder;
     }
@@ -70,13 +75,29 @@ public static class WebApiHostingExtensions
         api.MapMeEndpoints();
         api.MapWalletEndpoints();
         api.MapPaymentsEndpoints();
+        api.MapTopUpsEndpoints();
+        api.MapWithdrawalsEndpoints();
+        api.MapMidtransEndpoints();
         api.MapAdminTopUpsEndpoints();
+        api.MapAdminWithdrawalsEndpoints();
         api.MapAdminUsersEndpoints();
 
         app.MapHealthEndpoints();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", options => options.WithTitle("Cashless API"));
         return app;
+    }
+
+    /// <summary>
+    /// The gateway: a typed client behind a resilience pipeline (never retrying a charge), the notification handler, and
+    /// the reconciliation job (idle without a server key; the singleton also lets tests run one pass).
+    /// </summary>
+    private static void AddMidtrans(IServiceCollection services)
+    {
+        services.AddMidtransClient();
+        services.AddScoped<MidtransNotificationHandler>();
+        services.AddSingleton<MidtransReconciler>();
+        services.AddHostedService(sp => sp.GetRequiredService<MidtransReconciler>());
     }
 
     private static void AddAuth(IServiceCollection services)

@@ -130,6 +130,37 @@ public sealed class JsonRequestReader
         return amount;
     }
 
+    /// <summary>A required string that is exactly one of <paramref name="allowed"/> (compared ordinally).</summary>
+    public string RequiredOneOf(string field, IReadOnlyCollection<string> allowed)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        var text = RequiredString(field, 1, int.MaxValue);
+        if (!_errors.ContainsKey(field) && !allowed.Contains(text, StringComparer.Ordinal))
+        {
+            AddError(field, $"must be one of: {string.Join(", ", allowed)}");
+            return string.Empty;
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// A required string of <paramref name="minLength"/>..<paramref name="maxLength"/> characters that all pass
+    /// <paramref name="allowed"/>, described to the client as <paramref name="what"/> (e.g. "digits").
+    /// </summary>
+    public string RequiredToken(string field, int minLength, int maxLength, Func<char, bool> allowed, string what)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        var text = RequiredString(field, 1, int.MaxValue);
+        if (!_errors.ContainsKey(field) && (text.Length < minLength || text.Length > maxLength || !text.All(allowed)))
+        {
+            AddError(field, $"must be {minLength} to {maxLength} {what}");
+            return string.Empty;
+        }
+
+        return text;
+    }
+
     /// <summary>An optional value out of <paramref name="names"/>; null when absent or null.</summary>
     public TEnum? OptionalEnum<TEnum>(string field, IReadOnlyDictionary<string, TEnum> names)
         where TEnum : struct

@@ -12,7 +12,10 @@ public sealed class MidtransOptions
     /// <summary>Confirm every notification with GET /v2/{order_id}/status before money moves.</summary>
     public bool VerifyStatus { get; set; } = true;
 
-    /// <summary>How long a charge or status call may take before it is given up (the status is then asked).</summary>
+    /// <summary>
+    /// How long one call may take. A charge that runs out of it is not retried: the status API is asked instead.
+    /// Status calls are retried twice within twice this time.
+    /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How long a virtual account stays payable (Midtrans' default for bank transfers is 24 hours).</summary>

@@ -1,3 +1,7 @@
+using System.Text.Json.Serialization;
+
 namespace Cashless.WebApi.Midtrans;
 
-public sealed record MidtransVaNumber(string? Bank, string? VaNumber);
+public sealed record MidtransVaNumber(
+    [property: JsonPropertyName("bank")] string? Bank,
+    [property: JsonPropertyName("va_number")] string? VaNumber);

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Cashless.Grains.Ledger;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cashless.WebApi.Tests.Infrastructure;
 
@@ -8,13 +10,22 @@ namespace Cashless.WebApi.Tests.Infrastructure;
 /// One running application shared by the tests of <see cref="SharedApi"/> (starting a silo takes seconds).
 /// Each test makes its own users, so tests never depend on each other's data.
 /// </summary>
-public sealed class ApiFixture : IAsyncLifetime
+public class ApiFixture : IAsyncLifetime
 {
-    public CashlessApiFactory Factory { get; } = new();
+    public ApiFixture()
+        : this(new CashlessApiFactory())
+    {
+    }
+
+    protected ApiFixture(CashlessApiFactory factory) => Factory = factory;
+
+    public CashlessApiFactory Factory { get; }
 
     public TestUser Admin { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public ICashlessStore Store => Factory.Services.GetRequiredService<ICashlessStore>();
+
+    public virtual async Task InitializeAsync()
     {
         var client = Factory.CreateClient();
         await Eventually.HoldsAsync(
@@ -23,9 +34,13 @@ public sealed class ApiFixture : IAsyncLifetime
         Admin = await LoginAsync(Factory.AdminEmail, Factory.AdminPassword);
     }
 
-    public async Task DisposeAsync() => await Factory.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Factory.DisposeAsync();
 
-    public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        BaseAddress = Factory.ClientOptions.BaseAddress,
+    });
 
     public HttpClient WithToken(string token)
     {
@@ -78,6 +93,13 @@ public sealed class ApiFixture : IAsyncLifetime
     {
         using var response = await Admin.Client.PostAsync($"/api/v1/admin/users/{userId}/{(frozen ? "freeze" : "unfreeze")}", null);
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Money is conserved: Σ balances + in flight = settled top-ups − withdrawals (pending or completed).</summary>
+    public async Task AssertConservedAsync()
+    {
+        var totals = await Store.GetConservationTotalsAsync();
+        Assert.True(totals.Balanced, $"money is not conserved: {totals}");
     }
 
     public static Task<HttpResponseMessage> PayAsync(TestUser payer, string to, long amount, string? key = null) =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Cashless.WebApi.Tests.Infrastructure;
 
@@ -51,6 +52,9 @@ public sealed class CashlessApiFactory : WebApplicationFactory<Program>
 
     public IReadOnlyDictionary<string, string> Settings => _settings;
 
+    /// <summary>Every log line of the application at Information and above (whatever the console filter says).</summary>
+    public CapturedLogs Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
@@ -60,6 +64,7 @@ public sealed class CashlessApiFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, FailingEndpointStartupFilter>());
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     public override async ValueTask DisposeAsync()

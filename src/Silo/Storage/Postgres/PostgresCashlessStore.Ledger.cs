@@ -69,17 +69,6 @@ internal sealed partial class PostgresCashlessStore
             """,
             StoreRows.Payment, ct, payerId, createdBefore == DateTimeOffset.MaxValue ? long.MaxValue : ToUnixMs(createdBefore), limit);
 
-    /// <summary>One statement, so one snapshot: the totals are consistent with each other.</summary>
-    public async Task<ConservationTotals> GetConservationTotalsAsync(CancellationToken ct = default)
-    {
-        var totals = await QuerySingleAsync(
-            """
-            SELECT (SELECT COALESCE(SUM(balance), 0) FROM accounts)::bigint,
-                   (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE state = 0)::bigint,
-                   (SELECT COALESCE(SUM(CASE status WHEN 2 THEN amount WHEN 8 THEN amount - recovered ELSE 0 END), 0) FROM topups)::bigint,
-                   (SELECT COALESCE(SUM(amount), 0) FROM withdrawals WHERE status IN (0, 1))::bigint
-            """,
-            row => new ConservationTotals(row.GetInt64(0), row.GetInt64(1), row.GetInt64(2), row.GetInt64(3)), ct);
-        return totals!;
-    }
+    public async Task<ConservationTotals> GetConservationTotalsAsync(CancellationToken ct = default) =>
+        (await QueryAsync(StoreQueries.ConservationTotals, StoreRows.ConservationTotals, ct)).Single();
 }

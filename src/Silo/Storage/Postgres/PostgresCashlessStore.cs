@@ -44,6 +44,16 @@ internal sealed partial class PostgresCashlessStore : ICashlessStore, IAsyncDisp
     private Task<List<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken ct, params object?[] values) =>
         PostgresSql.QueryAsync(_dataSource, sql, map, ct, values);
 
+    private Task<List<T>> QueryAsync<T>(StoreStatement statement, Func<DbDataReader, T> map, CancellationToken ct) =>
+        PostgresSql.QueryAsync(_dataSource, statement.Sql, map, ct, statement.Values);
+
+    /// <summary>Writes one shared statement through the writer; how many rows it touched, or null when it was refused.</summary>
+    private async Task<int?> ExecuteAsync(StoreStatement statement)
+    {
+        var write = new PostgresWrite().Add(statement.Sql, statement.Values);
+        return await WriteAsync(write) ? write.RecordsAffected(0) : null;
+    }
+
     private async Task<T?> QuerySingleAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken ct, params object?[] values)
         where T : class =>
         (await QueryAsync(sql, map, ct, values)).FirstOrDefault();

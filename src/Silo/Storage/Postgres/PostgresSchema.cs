@@ -125,6 +125,10 @@ internal static class PostgresSchema
         CREATE INDEX notifications_unread ON notifications (user_id, id) WHERE read_at IS NULL;
         CREATE INDEX entries_by_time ON entries (created_at);
         """,
+        """
+        -- One account's entries in a time range, oldest first (cash-flow reports), without reading the rest of its journal.
+        CREATE INDEX entries_by_account_time ON entries (account_id, created_at, seq);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -37,6 +37,12 @@ internal sealed class PostgresWrite
     /// <summary>Whether <paramref name="command"/> is one of this write's statements as last sent.</summary>
     public bool Sent(NpgsqlBatchCommand command) => Array.IndexOf(_sent, command) >= 0;
 
+    /// <summary>
+    /// After the write committed: how many rows statement <paramref name="statement"/> touched. The last sending is the
+    /// one that was kept (an earlier one was undone), so its count is the committed one.
+    /// </summary>
+    public int RecordsAffected(int statement) => _sent[statement].RecordsAffected;
+
     /// <summary>After the last sending ran through: whether every row-count precondition held.</summary>
     public bool PreconditionsHeld() =>
         _statements.Select((statement, i) => !statement.ExpectingOneRow || _sent[i].RecordsAffected == 1).All(held => held);

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Cashless.Silo.Hosting;
 using Npgsql;
 
 namespace Cashless.Silo.Storage.Postgres;
@@ -82,12 +83,14 @@ internal sealed class PostgresWriteQueue : IAsyncDisposable
             }
 
             await transaction.CommitAsync();
+            CashlessMetrics.RecordBatch(batch.Count, batch.Count(job => job.Kept));
             batch.ForEach(job => job.Publish());
         }
         catch (Exception failure)
         {
             // Nothing of this batch is known to be durable (a failed COMMIT may or may not have landed): every
             // caller gets the failure and reloads from storage, where the version check sorts out what happened.
+            CashlessMetrics.RecordFailedBatch(batch.Count);
             batch.ForEach(job => job.Fail(failure));
         }
     }
@@ -164,16 +167,16 @@ internal sealed class PostgresWriteQueue : IAsyncDisposable
 
     private sealed class WriteJob(PostgresWrite write)
     {
-        private bool _kept;
-
         public PostgresWrite Write => write;
+
+        public bool Kept { get; private set; }
 
         /// <summary>True when the write was committed, false when it was refused as a conflict.</summary>
         public TaskCompletionSource<bool> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public void Keep() => _kept = true;
+        public void Keep() => Kept = true;
 
-        public void Publish() => Completion.TrySetResult(_kept);
+        public void Publish() => Completion.TrySetResult(Kept);
 
         public void Fail(Exception failure) => Completion.TrySetException(failure);
     }

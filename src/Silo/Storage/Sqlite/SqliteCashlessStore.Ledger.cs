@@ -96,19 +96,8 @@ internal sealed partial class SqliteCashlessStore
         return Task.FromResult<IReadOnlyList<PaymentView>>(ReadAll(command, StoreRows.Payment));
     }
 
-    public Task<ConservationTotals> GetConservationTotalsAsync(CancellationToken ct = default)
-    {
-        using var connection = OpenReader();
-        using var command = SqliteConnections.Command(connection,
-            """
-            SELECT (SELECT COALESCE(SUM(balance), 0) FROM accounts),
-                   (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE state = 0),
-                   (SELECT COALESCE(SUM(CASE status WHEN 2 THEN amount WHEN 8 THEN amount - recovered ELSE 0 END), 0) FROM topups),
-                   (SELECT COALESCE(SUM(amount), 0) FROM withdrawals WHERE status IN (0, 1))
-            """);
-        var totals = ReadAll(command, row => new ConservationTotals(row.GetInt64(0), row.GetInt64(1), row.GetInt64(2), row.GetInt64(3))).Single();
-        return Task.FromResult(totals);
-    }
+    public Task<ConservationTotals> GetConservationTotalsAsync(CancellationToken ct = default) =>
+        Task.FromResult(Read(StoreQueries.ConservationTotals, StoreRows.ConservationTotals).Single());
 
     private static void InsertEntry(SqliteConnection connection, JournalEntry entry)
     {

@@ -37,6 +37,21 @@ internal sealed partial class SqliteCashlessStore(string connectionString) : ICa
 
     private SqliteConnection OpenReader() => SqliteConnections.Open(connectionString);
 
+    /// <summary>Runs a shared statement on a reader connection and maps every row.</summary>
+    private List<T> Read<T>(StoreStatement statement, Func<SqliteDataReader, T> map)
+    {
+        using var connection = OpenReader();
+        using var command = SqliteConnections.Command(connection, statement);
+        return ReadAll(command, map);
+    }
+
+    /// <summary>Runs a shared statement on the writer's connection (inside a write) and says how many rows it touched.</summary>
+    private static int Execute(SqliteConnection connection, StoreStatement statement)
+    {
+        using var command = SqliteConnections.Command(connection, statement);
+        return command.ExecuteNonQuery();
+    }
+
     private static long ToUnixMs(DateTimeOffset at) => at.ToUnixTimeMilliseconds();
 
     private static DateTimeOffset FromUnixMs(long ms) => DateTimeOffset.FromUnixTimeMilliseconds(ms);

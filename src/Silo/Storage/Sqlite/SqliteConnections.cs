@@ -37,4 +37,8 @@ internal static class SqliteConnections
 
         return command;
     }
+
+    /// <summary>A shared statement: its values bind to the parameters named <c>$1</c>, <c>$2</c>, ….</summary>
+    public static SqliteCommand Command(SqliteConnection connection, StoreStatement statement) =>
+        Command(connection, statement.Sql, statement.Values.Select((value, i) => ($"${i + 1}", value)).ToArray());
 }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Cashless.Silo.Hosting;
 using Microsoft.Data.Sqlite;
 
 namespace Cashless.Silo.Storage.Sqlite;
@@ -73,10 +74,12 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
 
             SqliteConnections.Execute(connection, "COMMIT");
             begun = false;
+            CashlessMetrics.RecordBatch(batch.Count, batch.Count(job => job.Kept));
             batch.ForEach(job => job.Publish());
         }
         catch (Exception failure)
         {
+            CashlessMetrics.RecordFailedBatch(batch.Count);
             if (begun)
             {
                 RollBackQuietly(connection);
@@ -126,6 +129,9 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
 
     private interface IWriteJob
     {
+        /// <summary>Its work ran through (not refused, not failed): it is in the transaction.</summary>
+        bool Kept { get; }
+
         void Run(SqliteConnection connection);
 
         void Refuse();
@@ -141,7 +147,13 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
 
         public TaskCompletionSource<T> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public void Run(SqliteConnection connection) => _result = work(connection);
+        public bool Kept { get; private set; }
+
+        public void Run(SqliteConnection connection)
+        {
+            _result = work(connection);
+            Kept = true;
+        }
 
         public void Refuse() => _result = onConflict;
 

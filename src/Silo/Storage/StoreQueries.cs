@@ -1,0 +1,117 @@
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.TopUps;
+using Cashless.Grains.Interfaces.Withdrawals;
+using Cashless.Grains.Ledger;
+
+namespace Cashless.Silo.Storage;
+
+/// <summary>
+/// The statements the relational adapters share, written in the SQL that SQLite and PostgreSQL both speak:
+/// <c>CAST(… AS bigint)</c> rather than <c>::</c> (PostgreSQL sums bigints as numeric), and <c>$n</c> parameters.
+/// Each names the <see cref="StoreRows"/> reader of its rows. Enum numbers are spelled from the enums (they never change).
+/// </summary>
+internal static class StoreQueries
+{
+    /// <summary>What a top-up put into the community: all of a settled one, what could not be taken back of a reversed one.</summary>
+    private static readonly string SettledPart =
+        $"CASE status WHEN {(int)TopUpStatus.Settled} THEN amount WHEN {(int)TopUpStatus.Reversed} THEN amount - recovered ELSE 0 END";
+
+    private static readonly string ConservationSums =
+        $"""
+        (SELECT {Sum("balance")} FROM accounts),
+        (SELECT {Sum("amount")} FROM payments WHERE state = {(int)PaymentState.InFlight}),
+        (SELECT {Sum(SettledPart)} FROM topups),
+        (SELECT {Sum("amount")} FROM withdrawals WHERE status IN ({(int)WithdrawalStatus.Pending}, {(int)WithdrawalStatus.Completed}))
+        """;
+
+    /// <summary>One statement, so one snapshot: the four sums agree with each other. Read with <see cref="StoreRows.ConservationTotals"/>.</summary>
+    public static readonly StoreStatement ConservationTotals = new($"SELECT {ConservationSums}");
+
+    /// <summary>
+    /// The overview in one statement (one snapshot): the conservation sums as in <see cref="ConservationTotals"/>, then
+    /// one pass over each table for the rest. Read with <see cref="StoreRows.CommunityTotals"/>.
+    /// </summary>
+    public static readonly StoreStatement CommunityTotals = new(
+        $"""
+        SELECT {ConservationSums},
+               u.buyers, u.sellers, u.admins, a.frozen,
+               t.virtual_account, t.bank_transfer, t.admin, w.pending, w.completed, p.completed, p.volume,
+               t.reviews, w.pending_count
+        FROM (SELECT {CountWhere($"role = {(int)AccountRole.Buyer}")} AS buyers, {CountWhere($"role = {(int)AccountRole.Seller}")} AS sellers,
+                     {CountWhere($"role = {(int)AccountRole.Admin}")} AS admins
+              FROM users) u
+        CROSS JOIN (SELECT {CountWhere($"status = {(int)AccountStatus.Frozen}")} AS frozen FROM accounts) a
+        CROSS JOIN (SELECT {SettledOn(TopUpChannel.VirtualAccount)} AS virtual_account, {SettledOn(TopUpChannel.BankTransfer)} AS bank_transfer,
+                           {SettledOn(TopUpChannel.Admin)} AS admin,
+                           {CountWhere($"channel = {(int)TopUpChannel.BankTransfer} AND status = {(int)TopUpStatus.AwaitingReview}")} AS reviews
+                    FROM topups) t
+        CROSS JOIN (SELECT {SumWhere($"status = {(int)WithdrawalStatus.Pending}", "amount")} AS pending,
+                           {SumWhere($"status = {(int)WithdrawalStatus.Completed}", "amount")} AS completed,
+                           {CountWhere($"status = {(int)WithdrawalStatus.Pending}")} AS pending_count
+                    FROM withdrawals) w
+        CROSS JOIN (SELECT {CountWhere($"state = {(int)PaymentState.Completed}")} AS completed,
+                           {SumWhere($"state = {(int)PaymentState.Completed}", "amount")} AS volume
+                    FROM payments) p
+        """);
+
+    /// <summary>Kinds of entry that move money across the community's boundary.</summary>
+    private static readonly string BoundaryKinds =
+        $"{(int)EntryKind.TopUp}, {(int)EntryKind.Withdrawal}, {(int)EntryKind.WithdrawalReversal}, {(int)EntryKind.TopUpReversal}";
+
+    /// <summary>
+    /// Read with <see cref="StoreRows.Entry"/>; oldest first, in the order of <c>entries_by_account_time</c> (time, then
+    /// sequence), which <see cref="BalanceBefore"/> shares: the opening balance is that of the entry just before the first.
+    /// </summary>
+    public static StoreStatement EntriesBetween(string accountId, DateTimeOffset start, DateTimeOffset until) => new(
+        $"""
+        SELECT {StoreRows.EntryColumns} FROM entries
+        WHERE account_id = $1 AND created_at >= $2 AND created_at < $3 ORDER BY created_at, seq
+        """,
+        accountId, start.ToUnixTimeMilliseconds(), until.ToUnixTimeMilliseconds());
+
+    /// <summary>One row (the balance after the account's last entry before <paramref name="at"/>) or none.</summary>
+    public static StoreStatement BalanceBefore(string accountId, DateTimeOffset at) => new(
+        "SELECT balance_after FROM entries WHERE account_id = $1 AND created_at < $2 ORDER BY created_at DESC, seq DESC LIMIT 1",
+        accountId, at.ToUnixTimeMilliseconds());
+
+    /// <summary>Read with <see cref="StoreRows.CommunityFlow"/>; a top-up and its reversal carry the top-up's channel.</summary>
+    public static StoreStatement CommunityFlows(DateTimeOffset start, DateTimeOffset until) => new(
+        $"""
+        SELECT e.created_at, e.kind, t.channel, e.amount
+        FROM entries e
+        LEFT JOIN topups t ON e.kind IN ({(int)EntryKind.TopUp}, {(int)EntryKind.TopUpReversal}) AND t.id = e.reference
+        WHERE e.created_at >= $1 AND e.created_at < $2 AND e.kind IN ({BoundaryKinds})
+        ORDER BY e.created_at, e.account_id, e.seq
+        """,
+        start.ToUnixTimeMilliseconds(), until.ToUnixTimeMilliseconds());
+
+    /// <summary>
+    /// Read with <see cref="StoreRows.Notification"/>, one row more than the page (see <see cref="Paging"/>). The filters
+    /// are left out rather than switched off by a parameter, so the unread partial index can serve the unread list.
+    /// </summary>
+    public static StoreStatement NotificationPage(string userId, bool unreadOnly, PageRequest page)
+    {
+        var unread = unreadOnly ? " AND read_at IS NULL" : "";
+        var sql = $"SELECT {StoreRows.NotificationColumns} FROM notifications WHERE user_id = $1{unread}";
+        return page.Before is null
+            ? new StoreStatement($"{sql} ORDER BY id DESC LIMIT $2", userId, page.Limit + 1)
+            : new StoreStatement($"{sql} AND id < $3 ORDER BY id DESC LIMIT $2", userId, page.Limit + 1, page.Before);
+    }
+
+    /// <summary>Touches one row when the user has the notification (read or not); a read one keeps its first read time.</summary>
+    public static StoreStatement MarkNotificationRead(string userId, string notificationId, DateTimeOffset at) => new(
+        "UPDATE notifications SET read_at = COALESCE(read_at, $3) WHERE user_id = $1 AND id = $2",
+        userId, notificationId, at.ToUnixTimeMilliseconds());
+
+    /// <summary>Touches the rows that were unread.</summary>
+    public static StoreStatement MarkAllNotificationsRead(string userId, DateTimeOffset at) => new(
+        "UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL", userId, at.ToUnixTimeMilliseconds());
+
+    private static string Sum(string expression) => $"CAST(COALESCE(SUM({expression}), 0) AS bigint)";
+
+    private static string SumWhere(string condition, string expression) => Sum($"CASE WHEN {condition} THEN {expression} END");
+
+    private static string SettledOn(TopUpChannel channel) => SumWhere($"channel = {(int)channel}", SettledPart);
+
+    private static string CountWhere(string condition) => $"COUNT(CASE WHEN {condition} THEN 1 END)";
+}

@@ -1,0 +1,26 @@
+using Cashless.WebApi.Json;
+
+namespace Cashless.WebApi.Contracts;
+
+/// <summary>
+/// Pay <see cref="Amount"/> rupiah out to a bank account. <see cref="BankCode"/> is 2 to 10 lowercase ASCII letters
+/// (the short codes Indonesian banks and Midtrans Iris use: bca, bni, bri, mandiri, permata, cimb, btn, danamon, …);
+/// <see cref="AccountNumber"/> is 5 to 20 digits.
+/// </summary>
+public sealed record WithdrawalRequest(long Amount, string BankCode, string AccountNumber, string AccountName) : IJsonRequest<WithdrawalRequest>
+{
+    public const int MinBankCodeLength = 2;
+    public const int MaxBankCodeLength = 10;
+    public const int MinAccountNumberLength = 5;
+    public const int MaxAccountNumberLength = 20;
+
+    public static WithdrawalRequest Read(JsonRequestReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new WithdrawalRequest(
+            reader.RequiredAmount("amount", Math.Min(reader.Limits.MinWithdrawal, reader.Limits.MaxTransactionAmount), reader.Limits.MaxTransactionAmount),
+            reader.RequiredToken("bankCode", MinBankCodeLength, MaxBankCodeLength, char.IsAsciiLetterLower, "lowercase letters"),
+            reader.RequiredToken("accountNumber", MinAccountNumberLength, MaxAccountNumberLength, char.IsAsciiDigit, "digits"),
+            reader.RequiredName("accountName", RegisterRequest.MaxNameLength));
+    }
+}

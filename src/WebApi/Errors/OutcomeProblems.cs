@@ -1,0 +1,58 @@
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.TopUps;
+using Cashless.Grains.Interfaces.Withdrawals;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Cashless.WebApi.Errors;
+
+/// <summary>
+/// The one table from the grains' outcomes (<see cref="LedgerOutcome"/>, <see cref="TopUpOutcome"/>,
+/// <see cref="WithdrawalOutcome"/>) to the contract's status and code. The top-up and withdrawal refusals that are about
+/// the account read exactly as the ledger's.
+/// </summary>
+public static class OutcomeProblems
+{
+    public static ProblemHttpResult ToProblem(LedgerOutcome outcome, string? paymentId = null)
+    {
+        var (status, code, detail) = outcome switch
+        {
+            LedgerOutcome.AccountNotFound => (404, ErrorCodes.NotFound, "The account does not exist."),
+            LedgerOutcome.AccountFrozen => (403, ErrorCodes.AccountFrozen, "The account is frozen."),
+            LedgerOutcome.NotAWallet => (404, ErrorCodes.NotFound, "The user holds no wallet."),
+            LedgerOutcome.SelfPayment => (422, ErrorCodes.SelfPayment, "A payment to yourself is not allowed."),
+            LedgerOutcome.CounterpartyNotFound => (404, ErrorCodes.NotFound, "The payee is not an active buyer or seller."),
+            LedgerOutcome.CounterpartyFrozen => (403, ErrorCodes.AccountFrozen, "The payee's account is frozen."),
+            LedgerOutcome.InsufficientFunds => (422, ErrorCodes.InsufficientFunds, "The balance is too low for this amount."),
+            LedgerOutcome.BalanceLimitExceeded => (422, ErrorCodes.BalanceLimitExceeded, "The credit would take the receiving balance above its limit."),
+            LedgerOutcome.OperationReused => (422, ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was used for a different kind of request."),
+            _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a refusal"),
+        };
+        var problem = ApiProblem.Details(status, code, detail);
+        if (paymentId is not null)
+        {
+            problem.Extensions["paymentId"] = paymentId;
+        }
+
+        return TypedResults.Problem(problem);
+    }
+
+    public static ProblemHttpResult ToProblem(TopUpOutcome outcome) => outcome switch
+    {
+        TopUpOutcome.NotFound => ApiProblem.NotFound("No such top-up."),
+        TopUpOutcome.AlreadyReviewed => ApiProblem.Of(StatusCodes.Status409Conflict, ErrorCodes.AlreadyReviewed,
+            "The top-up is not awaiting review: it was approved or rejected already, or it is not a bank transfer."),
+        TopUpOutcome.AccountNotFound => ToProblem(LedgerOutcome.AccountNotFound),
+        TopUpOutcome.AccountFrozen => ToProblem(LedgerOutcome.AccountFrozen),
+        TopUpOutcome.NotAWallet => ToProblem(LedgerOutcome.NotAWallet),
+        TopUpOutcome.BalanceLimitExceeded => ToProblem(LedgerOutcome.BalanceLimitExceeded),
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a refusal"),
+    };
+
+    public static ProblemHttpResult ToProblem(WithdrawalOutcome outcome) => outcome switch
+    {
+        WithdrawalOutcome.NotFound => ApiProblem.NotFound("No such withdrawal."),
+        WithdrawalOutcome.AlreadyReviewed => ApiProblem.Of(StatusCodes.Status409Conflict, ErrorCodes.AlreadyReviewed,
+            "The withdrawal is not pending: it was completed or rejected already."),
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a refusal"),
+    };
+}

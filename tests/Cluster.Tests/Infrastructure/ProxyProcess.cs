@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace Cashless.Cluster.Tests.Infrastructure;
+
+/// <summary>
+/// nginx with the repository's own proxy config (deploy/nginx/cashless.conf, as docker-compose mounts it), its
+/// upstreams pointed at two front silos on loopback and its listener on a free loopback port.
+/// </summary>
+public sealed class ProxyProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly string _folder;
+
+    private ProxyProcess(Process process, string folder, Uri baseAddress)
+    {
+        _process = process;
+        _folder = folder;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static async Task<ProxyProcess> StartAsync(NodeProcess front1, NodeProcess front2)
+    {
+        ArgumentNullException.ThrowIfNull(front1);
+        ArgumentNullException.ThrowIfNull(front2);
+        var folder = Directory.CreateTempSubdirectory("cashless-nginx-").FullName;
+        // nginx's workers run as nobody when the tests run as root: they must be able to buffer request bodies here.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
+        }
+        var port = FreePort.Next();
+        var server = (await File.ReadAllTextAsync(Path.Combine(Executables.RepositoryRoot(), "deploy", "nginx", "cashless.conf")))
+            .Replace("webapi-1:8080", front1.BaseAddress.Authority, StringComparison.Ordinal)
+            .Replace("webapi-2:8080", front2.BaseAddress.Authority, StringComparison.Ordinal)
+            .Replace("listen 80;", $"listen 127.0.0.1:{port};", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(Path.Combine(folder, "cashless.conf"), server);
+        await File.WriteAllTextAsync(Path.Combine(folder, "nginx.conf"), MainConfig(folder));
+
+        var start = new ProcessStartInfo("nginx") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "-p", folder, "-c", Path.Combine(folder, "nginx.conf"), "-g", "daemon off;" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start nginx");
+        var proxy = new ProxyProcess(process, folder, new Uri($"http://127.0.0.1:{port}/"));
+        await Eventually.True(() => Task.FromResult(proxy.Listening(port)), TimeSpan.FromSeconds(10), "nginx listening");
+        return proxy;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private bool Listening(int port)
+    {
+        if (_process.HasExited)
+        {
+            throw new InvalidOperationException($"nginx exited with code {_process.ExitCode}: {_process.StandardError.ReadToEnd()}");
+        }
+
+        try
+        {
+            using var probe = new TcpClient();
+            probe.Connect("127.0.0.1", port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static string MainConfig(string folder) =>
+        $$"""
+        worker_processes 1;
+        error_log {{folder}}/error.log warn;
+        pid {{folder}}/nginx.pid;
+        events { worker_connections 256; }
+        http {
+            access_log off;
+            client_body_temp_path {{folder}}/body;
+            proxy_temp_path {{folder}}/proxy;
+            fastcgi_temp_path {{folder}}/fastcgi;
+            uwsgi_temp_path {{folder}}/uwsgi;
+            scgi_temp_path {{folder}}/scgi;
+            include {{folder}}/cashless.conf;
+        }
+        """;
+}

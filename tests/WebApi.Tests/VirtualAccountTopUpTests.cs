@@ -1,0 +1,423 @@
+using System.Net;
+using System.Text.Json;
+using Cashless.WebApi.Tests.Infrastructure;
+
+namespace Cashless.WebApi.Tests;
+
+/// <summary>
+/// Virtual-account top-ups end to end over HTTP: the app charges the Midtrans emulator, the emulator notifies the app
+/// on its real port, and every scenario ends with exact balances and conserved money.
+/// </summary>
+[Collection(MidtransApi.Name)]
+public sealed class VirtualAccountTopUpTests(MidtransFixture app)
+{
+    private const long Amount = 150_000;
+
+    [Theory]
+    [InlineData("bca")]
+    [InlineData("bni")]
+    [InlineData("bri")]
+    [InlineData("cimb")]
+    [InlineData("permata")]
+    public async Task Create_BankTransferBank_Returns201WithTheIssuedVaNumber(string bank)
+    {
+        var (_, topUp) = await OpenAsync(bank);
+
+        var id = topUp.GetProperty("id").GetString()!;
+        var charged = app.Gateway.Find(id)!;
+        Assert.Equal(charged.PaymentCode, topUp.GetProperty("vaNumber").GetString());
+        Assert.False(topUp.TryGetProperty("billerCode", out _));
+        Assert.False(topUp.TryGetProperty("billKey", out _));
+        Assert.Equal(charged.ExpiryTime.ToUnixTimeSeconds(), topUp.GetProperty("expiresAt").ReadTime().ToUnixTimeSeconds());
+    }
+
+    [Fact]
+    public async Task Create_Mandiri_Returns201WithBillerCodeAndBillKey()
+    {
+        var (_, topUp) = await OpenAsync("mandiri");
+
+        var charged = app.Gateway.Find(topUp.GetProperty("id").GetString()!)!;
+        Assert.Equal("echannel", charged.PaymentType);
+        Assert.Equal("70012", topUp.GetProperty("billerCode").GetString());
+        Assert.Equal(charged.PaymentCode, topUp.GetProperty("billKey").GetString());
+        Assert.False(topUp.TryGetProperty("vaNumber", out _));
+    }
+
+    [Fact]
+    public async Task Create_AnyBank_AnswersTheContractShapeAndIsInTheLog()
+    {
+        var (buyer, topUp) = await OpenAsync("bni", 75_000);
+
+        var id = topUp.GetProperty("id").GetString()!;
+        Assert.StartsWith("top_", id, StringComparison.Ordinal);
+        Assert.Equal(id, topUp.GetProperty("orderId").GetString());
+        Assert.Equal("pending", topUp.GetProperty("status").GetString());
+        Assert.Equal("virtual_account", topUp.GetProperty("channel").GetString());
+        Assert.Equal("bni", topUp.GetProperty("bank").GetString());
+        Assert.Equal(75_000, topUp.GetProperty("amount").GetInt64());
+        Assert.True(topUp.GetProperty("expiresAt").ReadTime() > topUp.GetProperty("createdAt").ReadTime());
+        var stored = await MidtransFixture.TopUpInStatusAsync(buyer, id, "pending");
+        Assert.Equal(topUp.GetProperty("vaNumber").GetString(), stored.GetProperty("vaNumber").GetString());
+        Assert.Equal(1, app.Gateway.ChargeRequests(id));
+        await AssertNothingCreditedAsync(buyer);
+    }
+
+    [Fact]
+    public async Task Pay_Settlement_CreditsTheChargedAmountOnce()
+    {
+        var (buyer, topUp) = await OpenAsync();
+        var id = topUp.GetProperty("id").GetString()!;
+
+        await app.ControlAsync(id, "pay");
+
+        await MidtransFixture.TopUpInStatusAsync(buyer, id, "settled");
+        await AssertCreditedOnceAsync(buyer, id);
+    }
+
+    [Fact]
+    public async Task Pay_DuplicateNotifications_CreditExactlyOnce()
+    {
+        var (buyer, topUp) = await OpenAsync("permata");
+        var id = topUp.GetProperty("id").GetString()!;
+
+        await app.ControlAsync(id, "pay?duplicates=3");
+
+        var deliveries = await app.DeliveriesAsync(id, "settlement", count: 4);
+        Assert.All(deliveries, delivery => Assert.Equal(200, delivery.ResponseStatus));
+        await AssertCreditedOnceAsync(buyer, id);
+    }
+
+    [Fact]
+    public async Task Notify_LatePendingAfterSettlement_IsAnswered200AndChangesNothing()
+    {
+        var (buyer, topUp) = await OpenAsync();
+        var id = topUp.GetProperty("id").GetString()!;
+        await app.ControlAsync(id, "pay");
+        await MidtransFixture.TopUpInStatusAsync(buyer, id, "settled");
+        var pendingBefore = (await app.DeliveriesAsync(id, "pending")).Count;
+
+        await app.ControlAsync(id, "notify?status=pending");
+
+        var late = await app.DeliveriesAsync(id, "pending", pendingBefore + 1);
+        Assert.Equal(200, late[^1].ResponseStatus);
+        await MidtransFixture.TopUpInStatusAsync(buyer, id, "settled");
+        await AssertCreditedOnceAsync(buyer, id);
+    }
+
+    [Fact]
+    public async Task Notify_ForgedSignature_Is401AndChangesNothing()
+    {
+        var (buyer, topUp) = await OpenAsync();
+        var id = topUp.GetProperty("id").GetString()!;
+
+        await app.ControlAsync(id, "notify?status=settlement&forgeSignature=true");
+
+        var forged = Assert.Single(await app.DeliveriesAsync(id, "settlement"));
+        Assert.Equal(401, forged.ResponseStatus);
+        await MidtransFixture.TopUpInStatusAsync(buyer, id, "pending");
+        await AssertNothingCreditedAsync(buyer);
+    }
+
+    [Fact]
+    public async Task Pay_NotificationAmountDiffersFromCharge_FlagsAndCreditsNothing()
+    {
+        var (buyer, topUp) = await OpenAsync();
+        var id = topUp.GetProperty("id").GetString()!;
+
+        await app.ControlAsync(id, $"pay?amount={Amount - 1}");
+
+        var flagged = await MidtransFixture.TopUpInStatusAsync(buyer, id, "flagged");
+        Assert.Contains("nothing credited", flagged.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        await AssertNothingCreditedAsync(buyer);
+    }
+
+    [Theory]
+    [InlineData("expire", "expired")]
+    [InlineData("cancel", "cancelled")]
+    public async Task Close_ExpireOrCancel_ClosesWithoutMoney(string action, string status)
+    {
+        var (buyer, topUp) = await OpenAsync("mandiri");
+        var id = topUp.GetProperty("id").GetString()!;
+
+        await app.ControlAsync(id, action);
+
+        await MidtransFixture.TopUpInStatusAsync(buyer, id, status);
+        await AssertNothingCreditedAsync(buyer);
+    }
+
+    [Fact]
+    public async Task Deny_AfterSettlement_ReversesTheCredit()
+    {
+        var (buyer, topUp) = await OpenAsync("permata");
+        var id = topUp.GetProperty("id").GetString()!;
+        await app.ControlAsync(id, "pay");
+        await MidtransFixture.TopUpInStatusAsync(buyer, id, "settled");
+
+        await app.ControlAsync(id, "deny");
+
+        var reversed = await MidtransFixture.TopUpInStatusAsync(buyer, id, "reversed");
+        Assert.Equal(Amount, reversed.GetProperty("recovered").GetInt64());
+        Assert.Equal(0, reversed.GetProperty("owed").GetInt64());
+        Assert.Equal(0, await ApiFixture.BalanceAsync(buyer));
+        Assert.Equal("active", await StatusAsync(buyer));
+        await app.AssertConservedAsync();
+    }
+
+    [Fact]
+    public async Task Deny_AfterTheMoneyWasSpent_FreezesTheAccountAndShowsTheDebtToAdmins()
+    {
+        var (buyer, topUp) = await OpenAsync("mandiri");
+        var seller = await app.CreateUserAsync("seller");
+        var id = topUp.GetProperty("id").GetString()!;
+        await app.ControlAsync(id, "pay");
+        await MidtransFixture.TopUpInStatusAsync(buyer, id, "settled");
+        using (var spent = await ApiFixture.PayAsync(buyer, seller.Id, 100_000))
+        {
+            Assert.Equal(HttpStatusCode.Created, spent.StatusCode);
+        }
+
+        await app.ControlAsync(id, "deny");
+
+        await MidtransFixture.TopUpInStatusAsync(buyer, id, "reversed");
+        using var adminView = await app.Admin.Client.GetAsync($"/api/v1/admin/topups?status=reversed&userId={buyer.Id}");
+        var debt = Assert.Single((await adminView.ReadJsonAsync()).GetProperty("items").EnumerateArray());
+        Assert.Equal(50_000, debt.GetProperty("recovered").GetInt64());
+        Assert.Equal(100_000, debt.GetProperty("owed").GetInt64());
+        Assert.Equal(0, await ApiFixture.BalanceAsync(buyer));
+        Assert.Equal(100_000, await ApiFixture.BalanceAsync(seller));
+        Assert.Equal("frozen", await StatusAsync(buyer));
+        await app.AssertConservedAsync();
+    }
+
+    [Theory]
+    [InlineData("http500")]
+    [InlineData("body500")]
+    public async Task Create_GatewayAnswers500_Returns502MarksFailedAndMovesNoMoney(string fault)
+    {
+        var buyer = await app.CreateUserAsync();
+        await app.SetFaultsAsync(charge: fault);
+        try
+        {
+            using var response = await buyer.Client.PostAsync("/api/v1/topups/virtual-account", Api.Json(new { amount = Amount, bank = "bri" }));
+
+            var problem = await response.AssertProblemAsync(HttpStatusCode.BadGateway, "gateway_error");
+            var id = problem.GetProperty("topUpId").GetString()!;
+            var failed = await MidtransFixture.TopUpInStatusAsync(buyer, id, "failed");
+            Assert.Contains("did not create", failed.GetProperty("reason").GetString(), StringComparison.Ordinal);
+            Assert.Equal(1, app.Gateway.ChargeRequests(id));
+        }
+        finally
+        {
+            await app.ResetFaultsAsync();
+        }
+
+        await AssertNothingCreditedAsync(buyer);
+    }
+
+    [Fact]
+    public async Task Create_ChargeAnswerTimesOut_AsksTheStatusAndChargesOnlyOnce()
+    {
+        var buyer = await app.CreateUserAsync();
+        await app.SetFaultsAsync(charge: "timeout", delayMs: (int)(MidtransFixture.RequestTimeout.TotalMilliseconds * 4));
+        JsonElement topUp;
+        try
+        {
+            using var response = await buyer.Client.PostAsync("/api/v1/topups/virtual-account", Api.Json(new { amount = Amount, bank = "bca" }));
+
+            Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+            topUp = await response.ReadJsonAsync();
+        }
+        finally
+        {
+            await app.ResetFaultsAsync();
+        }
+
+        var id = topUp.GetProperty("id").GetString()!;
+        Assert.Equal(1, app.Gateway.ChargeRequests(id));
+        Assert.Equal(app.Gateway.Find(id)!.PaymentCode, topUp.GetProperty("vaNumber").GetString());
+        await app.ControlAsync(id, "pay");
+        await MidtransFixture.TopUpInStatusAsync(buyer, id, "settled");
+        await AssertCreditedOnceAsync(buyer, id);
+    }
+
+    [Fact]
+    public async Task Create_GatewayNeverAnswers_Returns502AndReconciliationFindsTheChargeLater()
+    {
+        var buyer = await app.CreateUserAsync();
+        await app.SetFaultsAsync(charge: "timeout", status: "http500", delayMs: (int)(MidtransFixture.RequestTimeout.TotalMilliseconds * 4));
+        string id;
+        try
+        {
+            using var response = await buyer.Client.PostAsync("/api/v1/topups/virtual-account", Api.Json(new { amount = Amount, bank = "bni" }));
+
+            var problem = await response.AssertProblemAsync(HttpStatusCode.BadGateway, "gateway_error");
+            Assert.Contains("stays pending", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            id = problem.GetProperty("topUpId").GetString()!;
+            Assert.False((await MidtransFixture.TopUpInStatusAsync(buyer, id, "pending")).TryGetProperty("vaNumber", out _));
+        }
+        finally
+        {
+            await app.ResetFaultsAsync();
+        }
+
+        await app.ReconcileOnceAsync();
+
+        var recovered = await MidtransFixture.TopUpInStatusAsync(buyer, id, "pending");
+        Assert.Equal(app.Gateway.Find(id)!.PaymentCode, recovered.GetProperty("vaNumber").GetString());
+        Assert.Equal(1, app.Gateway.ChargeRequests(id));
+        await app.ControlAsync(id, "pay");
+        await MidtransFixture.TopUpInStatusAsync(buyer, id, "settled");
+        await AssertCreditedOnceAsync(buyer, id);
+    }
+
+    [Fact]
+    public async Task Reconcile_EveryNotificationLost_CreditsOnce()
+    {
+        var (buyer, topUp) = await OpenAsync("cimb");
+        var id = topUp.GetProperty("id").GetString()!;
+        await app.ControlAsync(id, "pay?notify=false");
+        Assert.Equal("pending", (await MidtransFixture.TopUpInStatusAsync(buyer, id, "pending")).GetProperty("status").GetString());
+
+        var first = await app.ReconcileOnceAsync();
+        var second = await app.ReconcileOnceAsync();
+
+        Assert.True(first.Applied >= 1, $"first pass: {first}");
+        Assert.Equal(0, second.Unavailable);
+        await MidtransFixture.TopUpInStatusAsync(buyer, id, "settled");
+        await AssertCreditedOnceAsync(buyer, id);
+    }
+
+    [Fact]
+    public async Task Reconcile_ChargeTheGatewayNeverGot_StaysPendingUntilItsExpiryThenExpires()
+    {
+        var buyer = await app.CreateUserAsync();
+        await app.SetFaultsAsync(charge: "http500", status: "http500");
+        string id;
+        try
+        {
+            using var response = await buyer.Client.PostAsync("/api/v1/topups/virtual-account", Api.Json(new { amount = Amount, bank = "bri" }));
+
+            id = (await response.AssertProblemAsync(HttpStatusCode.BadGateway, "gateway_error")).GetProperty("topUpId").GetString()!;
+        }
+        finally
+        {
+            await app.ResetFaultsAsync();
+        }
+
+        Assert.Null(app.Gateway.Find(id));
+        await app.ReconcileOnceAsync();
+        await MidtransFixture.TopUpInStatusAsync(buyer, id, "pending");
+
+        await app.ReconcileOnceAsync(after: TimeSpan.FromHours(25));
+
+        var expired = await MidtransFixture.TopUpInStatusAsync(buyer, id, "expired");
+        Assert.Contains("not found at the gateway", expired.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        await AssertNothingCreditedAsync(buyer);
+    }
+
+    [Fact]
+    public async Task Notify_StatusApiDown_Answers503ThenReconciliationCredits()
+    {
+        var (buyer, topUp) = await OpenAsync();
+        var id = topUp.GetProperty("id").GetString()!;
+        await app.DeliveriesAsync(id, "pending");
+        await app.SetFaultsAsync(status: "http500");
+        try
+        {
+            await app.ControlAsync(id, "pay");
+
+            var refused = Assert.Single(await app.DeliveriesAsync(id, "settlement"));
+            Assert.Equal(503, refused.ResponseStatus);
+            await MidtransFixture.TopUpInStatusAsync(buyer, id, "pending");
+        }
+        finally
+        {
+            await app.ResetFaultsAsync();
+        }
+
+        await app.ReconcileOnceAsync();
+
+        await MidtransFixture.TopUpInStatusAsync(buyer, id, "settled");
+        await AssertCreditedOnceAsync(buyer, id);
+    }
+
+    [Fact]
+    public async Task Create_FrozenAccount_Returns403WithoutCharging()
+    {
+        var buyer = await app.CreateUserAsync();
+        await app.SetFrozenAsync(buyer.Id, frozen: true);
+
+        using var response = await buyer.Client.PostAsync("/api/v1/topups/virtual-account", Api.Json(new { amount = Amount, bank = "bca" }));
+
+        await response.AssertProblemAsync(HttpStatusCode.Forbidden, "account_frozen");
+        using var log = await buyer.Client.GetAsync("/api/v1/topups");
+        Assert.Empty((await log.ReadJsonAsync()).GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Create_AmountWouldPassMaxBalance_Returns422()
+    {
+        var buyer = await app.CreateUserAsync();
+        await app.TopUpAsync(buyer.Id, 9_900_000);
+
+        using var response = await buyer.Client.PostAsync("/api/v1/topups/virtual-account", Api.Json(new { amount = 100_001, bank = "bca" }));
+
+        await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "balance_limit_exceeded");
+    }
+
+    [Fact]
+    public async Task Create_SameIdempotencyKeyTwice_OpensOneVirtualAccount()
+    {
+        var buyer = await app.CreateUserAsync();
+        var key = Guid.NewGuid().ToString();
+
+        using var first = await buyer.Client.SendAsync(Api.Post("/api/v1/topups/virtual-account", Api.Json(new { amount = Amount, bank = "bca" }), key));
+        using var again = await buyer.Client.SendAsync(Api.Post("/api/v1/topups/virtual-account", Api.Json(new { amount = Amount, bank = "bca" }), key));
+
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+        using var log = await buyer.Client.GetAsync("/api/v1/topups");
+        Assert.Single((await log.ReadJsonAsync()).GetProperty("items").EnumerateArray());
+    }
+
+    private async Task<(TestUser Buyer, JsonElement TopUp)> OpenAsync(string bank = "bca", long amount = Amount)
+    {
+        var buyer = await app.CreateUserAsync();
+        using var response = await buyer.Client.PostAsync("/api/v1/topups/virtual-account", Api.Json(new { amount, bank }));
+        var topUp = await response.ReadJsonAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"VA top-up failed: {topUp}");
+        Assert.Equal($"/api/v1/topups/{topUp.GetProperty("id").GetString()}", response.Headers.Location?.OriginalString);
+        return (buyer, topUp);
+    }
+
+    /// <summary>The wallet holds exactly this top-up's amount, credited by one journal entry, and money is conserved.</summary>
+    private async Task AssertCreditedOnceAsync(TestUser buyer, string topUpId)
+    {
+        Assert.Equal(Amount, await ApiFixture.BalanceAsync(buyer));
+        Assert.Equal([topUpId], await TopUpEntriesAsync(buyer));
+        await app.AssertConservedAsync();
+    }
+
+    private async Task AssertNothingCreditedAsync(TestUser buyer)
+    {
+        Assert.Equal(0, await ApiFixture.BalanceAsync(buyer));
+        Assert.Empty(await TopUpEntriesAsync(buyer));
+        await app.AssertConservedAsync();
+    }
+
+    /// <summary>The references of the wallet's topup journal entries: one per credited top-up.</summary>
+    private static async Task<List<string>> TopUpEntriesAsync(TestUser user)
+    {
+        using var response = await user.Client.GetAsync("/api/v1/wallet/transactions?limit=200");
+        return [.. (await response.ReadJsonAsync()).GetProperty("items").EnumerateArray()
+            .Where(entry => entry.GetProperty("kind").GetString() == "topup")
+            .Select(entry => entry.GetProperty("reference").GetString()!)];
+    }
+
+    private static async Task<string> StatusAsync(TestUser user)
+    {
+        using var response = await user.Client.GetAsync("/api/v1/wallet");
+        return (await response.ReadJsonAsync()).GetProperty("status").GetString()!;
+    }
+}
