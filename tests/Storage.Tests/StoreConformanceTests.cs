@@ -36,7 +36,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Initialize_RunTwice_IsHarmless()
     {
         await Store.InitializeAsync();
@@ -44,7 +44,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.True(await Store.CreateUserAsync(NewUser("usr_a", "a@example.com")));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CreateUser_EmailTakenInOtherCase_ReturnsFalse()
     {
         Assert.True(await Store.CreateUserAsync(NewUser("usr_1", "Siti@Example.com")));
@@ -54,7 +54,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Null(await Store.GetUserAsync("usr_2"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task LoadAccount_NewUser_IsEmptyAtVersionZero()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
@@ -66,7 +66,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Null(await Store.LoadAccountAsync("usr_missing"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Commit_AtCurrentVersion_IsDurableAfterReopen()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
@@ -84,7 +84,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Commit_StaleVersion_IsRefusedAndWritesNothing()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
@@ -99,7 +99,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Single((await Store.ListEntriesAsync("usr_1", new PageRequest(10, null))).Items);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Commit_RepeatedOperationId_IsRefusedAndWritesNothing()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
@@ -114,7 +114,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Equal("top_usr_1_1", (await Store.FindEntryAsync("usr_1", "op-1"))?.Reference);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Commit_PaymentMovedFromWrongState_IsRefusedWhole()
     {
         await SeedPayment("pay_1", payer: "usr_p", payee: "usr_q", amount: 5_000);
@@ -128,7 +128,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Equal(new Money(5_000), (await Store.LoadAccountAsync("usr_q"))?.Balance);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListInFlightPayments_OnlyUndeliveredOnes_OldestFirst()
     {
         await SeedPayment("pay_1", payer: "usr_p", payee: "usr_q", amount: 1_000);
@@ -141,7 +141,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.True((await Store.GetConservationTotalsAsync()).Balanced);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListEntries_ManyEntries_PagesNewestFirstWithCursor()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
@@ -159,7 +159,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Null(last.NextCursor);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Commit_ManyConcurrentWithOneConflict_OthersAllLand()
     {
         var ids = Enumerable.Range(0, 50).Select(i => $"usr_{i:D2}").ToList();
@@ -179,7 +179,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.True(totals.Balanced);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SearchUsers_ByTextAndRole_PagesById()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "budi@school.id", AccountRole.Buyer, "Budi Santoso"));
@@ -194,7 +194,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Equal(["usr_1"], more.Items.Select(u => u.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UpdatePasswordHash_ExistingUser_IsStored()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
@@ -202,7 +202,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Equal("new-hash", (await Store.GetUserAsync("usr_1"))?.PasswordHash);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Sessions_RevokedTokensAndCutoff_AreKeptUntilExpiry()
     {
         await Store.RevokeTokenAsync("usr_1", "jti-old", Now.AddHours(-1));
@@ -218,7 +218,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Empty(other.RevokedTokens);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Idempotency_SavedAnswer_IsReturnedAndReplaceable()
     {
         var response = new IdempotentResponse(201, "application/json", "{\"id\":\"pay_1\"}"u8.ToArray(), "/api/v1/payments/pay_1");
@@ -235,7 +235,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Null(await Store.GetIdempotencyAsync("usr_1/other"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ApplyChanges_TopUpLifecycle_MovesOnlyFromExpectedStatus()
     {
         var topUp = new TopUpRecord("top_va", "usr_1", TopUpChannel.VirtualAccount, TopUpStatus.Pending, new Money(20_000), Now, Now, null, "usr_1")
@@ -261,7 +261,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Empty(await Store.ListPendingVirtualAccountTopUpsAsync(Now.AddMinutes(1), 10));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListTopUps_ByAccountAndStatus_PagesNewestFirst()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
@@ -282,7 +282,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Equal(["top_usr_1_3"], awaiting.Items.Select(t => t.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Withdrawals_HeldThenClosed_CountInConservationUntilRejected()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
@@ -304,7 +304,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Empty((await Store.ListWithdrawalsAsync(new WithdrawalQuery(null, WithdrawalStatus.Pending, new PageRequest(5, null)))).Items);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Conservation_ReversedTopUp_CountsWhatCouldNotBeTakenBack()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
@@ -317,7 +317,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Equal(new ConservationTotals(7_000, 0, 7_000, 0), await Store.GetConservationTotalsAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNotifications_SeveralOfTwoUsers_PagesNewestFirstAndFiltersUnread()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
@@ -344,7 +344,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Equal([Notice("usr_2", 6)], (await Store.ListNotificationsAsync("usr_2", unreadOnly: true, new PageRequest(10, null))).Items);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListNotifications_NoAmountOrReference_RoundTripsNulls()
     {
         var frozen = new NotificationRecord("ntf_1", "usr_1", NotificationKind.AccountFrozen, "Your account is frozen", null, null, At(1));
@@ -353,7 +353,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Equal([frozen], (await Store.ListNotificationsAsync("usr_1", unreadOnly: false, new PageRequest(10, null))).Items);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MarkNotificationRead_OwnOthersAndUnknown_MarksOnlyOwnAndKeepsFirstReadTime()
     {
         await Store.ApplyChangesAsync([new NotificationCreated(Notice("usr_1", 1)), new NotificationCreated(Notice("usr_2", 2))]);
@@ -370,7 +370,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Null(Assert.Single((await Store.ListNotificationsAsync("usr_2", unreadOnly: false, new PageRequest(10, null))).Items).ReadAt);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MarkAllNotificationsRead_SomeUnread_CountsThemAndKeepsEarlierReadTimes()
     {
         await Store.ApplyChangesAsync([.. Enumerable.Range(1, 4).Select(i => new NotificationCreated(Notice("usr_1", i))), new NotificationCreated(Notice("usr_2", 5))]);
@@ -384,7 +384,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Single((await Store.ListNotificationsAsync("usr_2", unreadOnly: true, new PageRequest(10, null))).Items);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListEntriesBetween_StartInclusiveUntilExclusive_OneAccountOldestFirstTiesBySequence()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
@@ -407,7 +407,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Empty(await Store.ListEntriesBetweenAsync("usr_missing", At(0), At(9)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetBalanceBefore_AtAroundAndBetweenTiedEntries_IsBalanceAfterLastEarlierEntry()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
@@ -425,7 +425,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Equal(Money.Zero, await Store.GetBalanceBeforeAsync("usr_missing", At(9)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListCommunityFlows_WholeAndCutWindow_BoundaryEntriesWithChannelsAndSigns()
     {
         await SeedCommunityAsync();
@@ -450,7 +450,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Equal((await Store.GetCommunityTotalsAsync()).Conservation.Expected, whole.Sum(f => f.Amount));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetCommunityTotals_HandBuiltCommunity_ExactNumbersAndBalanced()
     {
         await SeedCommunityAsync();
@@ -468,7 +468,7 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Equal(totals.Conservation, await Store.GetConservationTotalsAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetCommunityTotals_EmptyStore_AllZero()
     {
         var zero = new CommunityTotals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, new ConservationTotals(0, 0, 0, 0));

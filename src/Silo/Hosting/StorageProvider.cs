@@ -4,4 +4,5 @@ public enum StorageProvider
 {
     Sqlite = 0,
     Postgres = 1,
+    Mongo = 2,
 }

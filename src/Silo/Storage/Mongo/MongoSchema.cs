@@ -84,7 +84,7 @@ internal static class MongoSchema
     public static async Task<int> ReadVersionAsync(IMongoCollection<BsonDocument> versions, CancellationToken ct)
     {
         var document = await versions.Find(new BsonDocument("_id", VersionDocumentId)).FirstOrDefaultAsync(ct);
-        return document is null ? 0 : document["version"].AsInt32;
+        return document is null ? 0 : document["version"].ToInt32();
     }
 
     private static async Task CreateCollectionsAsync(IMongoDatabase database, CancellationToken ct)
