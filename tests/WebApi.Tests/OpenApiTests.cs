@@ -28,6 +28,8 @@ public sealed class OpenApiTests(ApiFixture app)
             ("/api/v1/midtrans/notifications", "post"), ("/api/v1/withdrawals", "post"), ("/api/v1/withdrawals", "get"),
             ("/api/v1/withdrawals/{id}", "get"), ("/api/v1/admin/withdrawals", "get"),
             ("/api/v1/admin/withdrawals/{id}/complete", "post"), ("/api/v1/admin/withdrawals/{id}/reject", "post"),
+            ("/api/v1/notifications", "get"), ("/api/v1/notifications/{id}/read", "post"), ("/api/v1/notifications/read-all", "post"),
+            ("/api/v1/reports/cash-flow", "get"), ("/api/v1/admin/reports/overview", "get"), ("/api/v1/admin/reports/cash-flow", "get"),
         ];
         foreach (var (path, method) in expected)
         {
@@ -73,6 +75,33 @@ public sealed class OpenApiTests(ApiFixture app)
             var parameters = paths.GetProperty(path).GetProperty("post").GetProperty("parameters").EnumerateArray();
             Assert.Single(parameters, p => p.GetProperty("name").GetString() == "Idempotency-Key");
         }
+    }
+
+    [Fact]
+    public async Task Document_DescribesReportsAsJsonOrCsvAndTheHubInItsDescription()
+    {
+        using var response = await app.Anonymous().GetAsync("/openapi/v1.json");
+        var document = await response.ReadJsonAsync();
+        var paths = document.GetProperty("paths");
+
+        foreach (var path in new[] { "/api/v1/reports/cash-flow", "/api/v1/admin/reports/cash-flow" })
+        {
+            var content = paths.GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content");
+            Assert.True(content.TryGetProperty("application/json", out var json), $"{path} has no JSON answer");
+            Assert.True(json.GetProperty("schema").TryGetProperty("$ref", out _));
+            Assert.True(content.TryGetProperty("text/csv", out _), $"{path} has no CSV answer");
+        }
+
+        var overview = paths.GetProperty("/api/v1/admin/reports/overview").GetProperty("get");
+        Assert.Equal("GetCommunityOverview", overview.GetProperty("operationId").GetString());
+        var readAll = paths.GetProperty("/api/v1/notifications/read-all").GetProperty("post").GetProperty("responses");
+        Assert.True(readAll.TryGetProperty("200", out _));
+        Assert.True(paths.GetProperty("/api/v1/notifications/{id}/read").GetProperty("post").GetProperty("responses").TryGetProperty("204", out _));
+        Assert.False(paths.EnumerateObject().Any(p => p.Name.StartsWith("/hubs", StringComparison.Ordinal)), "the hub is not an HTTP operation");
+        var description = document.GetProperty("info").GetProperty("description").GetString()!;
+        Assert.Contains("/hubs/notifications", description, StringComparison.Ordinal);
+        Assert.Contains("access_token", description, StringComparison.Ordinal);
+        Assert.Contains("OpenAPI cannot describe a SignalR hub", description, StringComparison.Ordinal);
     }
 
     [Fact]

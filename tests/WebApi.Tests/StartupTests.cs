@@ -2,7 +2,10 @@ using Cashless.WebApi.Tests.Infrastructure;
 
 namespace Cashless.WebApi.Tests;
 
-/// <summary>Outside Development the signing key is required and at least 32 bytes; start-up says so plainly.</summary>
+/// <summary>
+/// Outside Development the signing key is required and at least 32 bytes, and the report time zone must exist;
+/// start-up says so plainly.
+/// </summary>
 public sealed class StartupTests
 {
     [Theory]
@@ -18,6 +21,17 @@ public sealed class StartupTests
         var messages = string.Join(" | ", Flatten(exception).Select(e => e.Message));
         Assert.Contains("Jwt:SigningKey", messages, StringComparison.Ordinal);
         Assert.Contains("32 bytes", messages, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_UnknownReportTimeZone_FailsWithClearMessage()
+    {
+        await using var factory = new CashlessApiFactory(new Dictionary<string, string> { ["Reports:TimeZone"] = "Asia/Jakarta-Typo" });
+
+        var exception = Record.Exception(() => factory.CreateClient());
+
+        Assert.NotNull(exception);
+        Assert.Contains("Reports:TimeZone 'Asia/Jakarta-Typo'", string.Join(" | ", Flatten(exception).Select(e => e.Message)), StringComparison.Ordinal);
     }
 
     private static IEnumerable<Exception> Flatten(Exception exception)

@@ -5,6 +5,7 @@ using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Records;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Ledger;
+using Cashless.Grains.Notifications;
 using Cashless.WebApi.Auth;
 using Cashless.WebApi.Contracts;
 using Cashless.WebApi.Errors;
@@ -72,6 +73,7 @@ public static class AdminTopUpsEndpoints
         ILedgerStore ledger,
         IIdGenerator ids,
         TimeProvider clock,
+        Notices notices,
         [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
         CancellationToken ct)
     {
@@ -94,7 +96,7 @@ public static class AdminTopUpsEndpoints
             Reference: topUpId,
             Counterparty: adminId,
             Description: request.Note ?? "Cash-desk top-up",
-            Changes: [new TopUpCreated(record)]);
+            Changes: [new TopUpCreated(record), notices.TopUpSettled(record)]);
 
         var result = await grains.GetGrain<IAccountGrain>(accountId).Post(posting);
         if (result.Outcome != LedgerOutcome.Ok)

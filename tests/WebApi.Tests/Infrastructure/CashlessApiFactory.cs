@@ -40,13 +40,17 @@ public sealed class CashlessApiFactory : WebApplicationFactory<Program>
         {
             _settings[key] = value;
         }
+
+        // A second silo of a cluster is given the first one's key and admin.
+        SigningKey = _settings["Jwt:SigningKey"];
+        AdminEmail = _settings["Admin:Email"];
     }
 
     public string DataDirectory { get; }
 
-    public string SigningKey { get; }
+    public string SigningKey { get; private set; }
 
-    public string AdminEmail { get; } = $"admin-{Guid.NewGuid():N}@cashless.test";
+    public string AdminEmail { get; private set; } = $"admin-{Guid.NewGuid():N}@cashless.test";
 
     public string AdminPassword { get; } = "Admin-Password-1";
 
@@ -54,6 +58,9 @@ public sealed class CashlessApiFactory : WebApplicationFactory<Program>
 
     /// <summary>Every log line of the application at Information and above (whatever the console filter says).</summary>
     public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Registrations after the application's own, such as a shared store or a clock the test moves.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -63,7 +70,11 @@ public sealed class CashlessApiFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, FailingEndpointStartupFilter>());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, FailingEndpointStartupFilter>();
+            TestServices?.Invoke(services);
+        });
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 

@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+
+namespace Cashless.WebApi.Contracts;
+
+/// <summary>
+/// The kind of a notification as the contract spells it: snake_case, with <c>topup</c> written as in the journal's
+/// entry kinds (<c>topup</c>, <c>topup_reversal</c>).
+/// </summary>
+public enum NotificationType
+{
+    [JsonStringEnumMemberName("topup_settled")]
+    TopUpSettled,
+
+    [JsonStringEnumMemberName("topup_failed")]
+    TopUpFailed,
+
+    [JsonStringEnumMemberName("topup_approved")]
+    TopUpApproved,
+
+    [JsonStringEnumMemberName("topup_rejected")]
+    TopUpRejected,
+
+    [JsonStringEnumMemberName("topup_reversed")]
+    TopUpReversed,
+
+    [JsonStringEnumMemberName("payment_received")]
+    PaymentReceived,
+
+    [JsonStringEnumMemberName("payment_sent")]
+    PaymentSent,
+
+    [JsonStringEnumMemberName("payment_reversed")]
+    PaymentReversed,
+
+    [JsonStringEnumMemberName("withdrawal_completed")]
+    WithdrawalCompleted,
+
+    [JsonStringEnumMemberName("withdrawal_rejected")]
+    WithdrawalRejected,
+
+    [JsonStringEnumMemberName("account_frozen")]
+    AccountFrozen,
+
+    [JsonStringEnumMemberName("account_unfrozen")]
+    AccountUnfrozen,
+}
