@@ -1,0 +1,88 @@
+// The two review queues: bank transfers awaiting review, and withdrawals waiting to be paid out.
+import { api, newIdempotencyKey } from './api.js';
+import { ask } from './ask.js';
+import { $, busy, h, row, say } from './dom.js';
+import { dateTime, rupiah } from './format.js';
+import { pagedList } from './list.js';
+
+export function createQueues({ flash, changed }) {
+  const reviews = pagedList({
+    prefix: 'reviews',
+    path: '/admin/topups',
+    query: () => ({ status: 'awaiting_review' }),
+    toRow: topUp => row([
+      { label: 'Sent', value: dateTime(topUp.createdAt), className: 'when' },
+      { label: 'From', value: [`${topUp.senderAccountName} (${topUp.senderBank.toUpperCase()})`, account(topUp.accountId)] },
+      { label: 'Reference', value: h('span', { class: 'breakable' }, topUp.transferReference) },
+      { label: 'Amount', value: rupiah(topUp.amount), className: 'num' },
+      { label: 'Actions', className: 'actions', value: [
+        h('button', { type: 'button', 'aria-label': `Approve ${rupiah(topUp.amount)} from ${topUp.senderAccountName}`,
+          onclick: e => review(e.currentTarget, topUp, 'approve') }, 'Approve'),
+        h('button', { type: 'button', class: 'danger', 'aria-label': `Reject ${rupiah(topUp.amount)} from ${topUp.senderAccountName}`,
+          onclick: e => review(e.currentTarget, topUp, 'reject') }, 'Reject'),
+      ] },
+    ]),
+  });
+
+  const withdrawals = pagedList({
+    prefix: 'withdrawals',
+    path: '/admin/withdrawals',
+    query: () => ({ status: 'pending' }),
+    toRow: w => row([
+      { label: 'Asked', value: dateTime(w.createdAt), className: 'when' },
+      { label: 'Pay to', value: [`${w.accountName}, ${w.bankCode.toUpperCase()} ${w.accountNumber}`, account(w.accountId)] },
+      { label: 'Amount', value: rupiah(w.amount), className: 'num' },
+      { label: 'Actions', className: 'actions', value: [
+        h('button', { type: 'button', 'aria-label': `Complete ${rupiah(w.amount)} to ${w.accountName}`,
+          onclick: e => payOut(e.currentTarget, w, 'complete') }, 'Complete'),
+        h('button', { type: 'button', class: 'danger', 'aria-label': `Reject ${rupiah(w.amount)} to ${w.accountName}`,
+          onclick: e => payOut(e.currentTarget, w, 'reject') }, 'Reject'),
+      ] },
+    ]),
+  });
+
+  async function review(button, topUp, verdict) {
+    const approve = verdict === 'approve';
+    const answer = await ask(approve
+      ? { title: 'Approve bank transfer', confirm: 'Approve',
+          text: `Credit ${rupiah(topUp.amount)} to ${topUp.accountId}? Only if the transfer "${topUp.transferReference}" is on the statement.` }
+      : { title: 'Reject bank transfer', confirm: 'Reject', withReason: true,
+          text: `Reject the transfer of ${rupiah(topUp.amount)} ("${topUp.transferReference}")? Nothing is credited.` });
+    if (!answer) return;
+    await act(button, 'reviews', `/admin/topups/${encodeURIComponent(topUp.id)}/${verdict}`, approve ? undefined : answer,
+      approve ? `Approved ${rupiah(topUp.amount)}: the wallet is credited.` : `Rejected the transfer of ${rupiah(topUp.amount)}.`);
+  }
+
+  async function payOut(button, w, verdict) {
+    const complete = verdict === 'complete';
+    const answer = await ask(complete
+      ? { title: 'Complete withdrawal', confirm: 'Mark paid out',
+          text: `Did you transfer ${rupiah(w.amount)} to ${w.accountName} (${w.bankCode.toUpperCase()} ${w.accountNumber})?` }
+      : { title: 'Reject withdrawal', confirm: 'Reject', withReason: true,
+          text: `Reject the withdrawal of ${rupiah(w.amount)}? The money goes back to the wallet.` });
+    if (!answer) return;
+    await act(button, 'withdrawals', `/admin/withdrawals/${encodeURIComponent(w.id)}/${verdict}`, complete ? undefined : answer,
+      complete ? `Withdrawal of ${rupiah(w.amount)} marked paid out.` : `Withdrawal of ${rupiah(w.amount)} rejected; the money is back in the wallet.`);
+  }
+
+  async function act(button, prefix, path, body, done) {
+    await busy(button, async () => {
+      try {
+        await api('POST', path, { body, idempotencyKey: newIdempotencyKey() });
+        say(`${prefix}-error`);
+        flash(done);
+      } catch (error) {
+        say(`${prefix}-error`, error.message);
+      }
+    });
+    // Whatever happened (done, or already reviewed by another admin), show the queue as it is now.
+    await (prefix === 'reviews' ? reviews : withdrawals).reload();
+    $(`${prefix}-title`).focus();
+    changed();
+  }
+
+  return { reload: () => Promise.all([reviews.reload(), withdrawals.reload()]) };
+}
+
+/** The wallet's id under the row's main text (the lists name accounts by id only). */
+const account = id => h('small', { class: 'account' }, 'wallet ', h('code', {}, id));
