@@ -1,0 +1,13 @@
+using Cashless.Bench.Recording;
+
+namespace Cashless.Bench.Load;
+
+/// <summary>A finished burst: its recorder, the seconds from the first measured slot to the last answer, CPU, new connections.</summary>
+internal sealed record BurstResult(LatencyRecorder Recorder, double MeasuredSeconds, CpuSplit Cpu, long NewConnections)
+{
+    /// <summary>Successful measured answers per second of measured time (what the server really got through).</summary>
+    public double AchievedRate => MeasuredSeconds <= 0 ? 0 : Recorder.All().Succeeded / MeasuredSeconds;
+
+    public double SucceededPerSecond(string operation) =>
+        MeasuredSeconds <= 0 ? 0 : (Recorder.Operations().FirstOrDefault(o => o.Operation == operation)?.Succeeded ?? 0) / MeasuredSeconds;
+}

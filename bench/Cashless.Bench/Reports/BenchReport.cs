@@ -1,0 +1,17 @@
+using Cashless.Bench.Audit;
+using Cashless.Bench.Scenarios;
+
+namespace Cashless.Bench.Reports;
+
+/// <summary>Everything a run produced; written as JSON and rendered as Markdown.</summary>
+internal sealed record BenchReport(
+    string Scenario,
+    string Command,
+    DateTimeOffset StartedAt,
+    double Seconds,
+    MachineFacts Machine,
+    PaperResult? Paper,
+    StepsResult? Steps,
+    AuditReport Audit,
+    int ServerErrorCount,
+    IReadOnlyList<string> ServerErrors);

@@ -1,0 +1,69 @@
+using Cashless.Bench.Http;
+using Cashless.Bench.Ledger;
+using Cashless.Bench.Load;
+using Cashless.Bench.Setup;
+
+namespace Cashless.Bench.Scenarios;
+
+/// <summary>The traffic mixes of ramp and lunch-rush: who pays whom, and how many reads come with the payments.</summary>
+internal static class Mixes
+{
+    /// <summary>Payments between random wallets, plus the balance and journal reads of a canteen day.</summary>
+    public static TrafficMix RandomPayments(BenchContext context, IReadOnlyList<Account> wallets, long maxAmount) =>
+        Canteen("random-payments", context, wallets, r => Any(r, wallets), maxAmount);
+
+    /// <summary>Every payment goes to one merchant: the hot account that needs group commit.</summary>
+    public static TrafficMix HotMerchant(BenchContext context, IReadOnlyList<Account> buyers, Account merchant, long maxAmount) =>
+        Canteen("hot-merchant", context, buyers, _ => merchant, maxAmount);
+
+    public static TrafficMix BalanceReads(IReadOnlyList<Account> wallets) =>
+        new("balance-reads", [new TrafficMix.Part(1, Operations.Balance, r => Read(Operations.Balance, Any(r, wallets)))]);
+
+    /// <summary>Students paying the canteen's merchants, glancing at their balance now and then.</summary>
+    public static TrafficMix LunchRush(BenchContext context, IReadOnlyList<Account> students, IReadOnlyList<Account> merchants, long maxAmount) =>
+        new("lunch-rush",
+        [
+            new TrafficMix.Part(0.9, Operations.Payment, r => Pay(context, Any(r, students), Any(r, merchants), AmountPlan.Draw(r, maxAmount))),
+            new TrafficMix.Part(0.1, Operations.Balance, r => Read(Operations.Balance, Any(r, students))),
+        ]);
+
+    private static TrafficMix Canteen(string name, BenchContext context, IReadOnlyList<Account> payers,
+        Func<Random, Account> payee, long maxAmount) =>
+        new(name,
+        [
+            new TrafficMix.Part(0.80, Operations.Payment, r =>
+            {
+                var payer = Any(r, payers);
+                var to = payee(r);
+                return Pay(context, payer, to == payer ? Other(r, payers, payer) : to, AmountPlan.Draw(r, maxAmount));
+            }),
+            new TrafficMix.Part(0.15, Operations.Balance, r => Read(Operations.Balance, Any(r, payers))),
+            new TrafficMix.Part(0.05, Operations.TransactionLog, r => Read(Operations.TransactionLog, Any(r, payers))),
+        ]);
+
+    public static PlannedCall Pay(BenchContext context, Account payer, Account payee, long amount)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(payer);
+        ArgumentNullException.ThrowIfNull(payee);
+        var call = Api.Pay(payer.Token, payee.Id, amount, context.Keys.Next());
+        return PlannedCall.Of(Operations.Payment, new PaymentRequest(call, payer, payee.Id, amount));
+    }
+
+    private static PlannedCall Read(string operation, Account account) =>
+        new(operation, operation == Operations.Balance ? Api.Wallet(account.Token) : Api.Transactions(account.Token));
+
+    private static Account Any(Random random, IReadOnlyList<Account> accounts) => accounts[random.Next(accounts.Count)];
+
+    private static Account Other(Random random, IReadOnlyList<Account> accounts, Account not)
+    {
+        while (true)
+        {
+            var pick = Any(random, accounts);
+            if (pick != not || accounts.Count == 1)
+            {
+                return pick;
+            }
+        }
+    }
+}

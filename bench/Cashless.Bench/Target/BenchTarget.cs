@@ -1,0 +1,42 @@
+namespace Cashless.Bench.Target;
+
+/// <summary>The system under test: where it answers, how to sign in as its admin, and what it runs on.</summary>
+internal sealed class BenchTarget : IAsyncDisposable
+{
+    private readonly List<IAsyncDisposable> _owned = [];
+    private string? _dataFolder;
+
+    public required Uri BaseAddress { get; init; }
+    public required string AdminEmail { get; init; }
+    public required string AdminPassword { get; init; }
+    public required string Store { get; init; }
+    public required string ClusterMode { get; init; }
+
+    /// <summary>"started" (this tool runs it) or "attached" (given by --url).</summary>
+    public required string Mode { get; init; }
+
+    public ServerProcess? Server { get; private set; }
+    public EmulatorHost? Emulator { get; private set; }
+
+    public void Own(ServerProcess server, EmulatorHost emulator, string dataFolder)
+    {
+        Server = server;
+        Emulator = emulator;
+        _dataFolder = dataFolder;
+        _owned.Add(server);
+        _owned.Add(emulator);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var owned in _owned)
+        {
+            await owned.DisposeAsync();
+        }
+
+        if (_dataFolder is not null && Directory.Exists(_dataFolder))
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+    }
+}
