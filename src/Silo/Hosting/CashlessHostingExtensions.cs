@@ -72,11 +72,17 @@ public static class CashlessHostingExtensions
             StorageProvider.Sqlite => configuration.GetConnectionString("Sqlite") ?? "Data Source=data/cashless.db",
             StorageProvider.Postgres => configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Storage:Provider 'Postgres' needs ConnectionStrings:Postgres"),
+            StorageProvider.Mongo => configuration.GetConnectionString("Mongo")
+                ?? throw new InvalidOperationException("Storage:Provider 'Mongo' needs ConnectionStrings:Mongo (a replica set)"),
             _ => throw new InvalidOperationException($"Storage:Provider '{storage.Provider}' is not supported"),
         };
-        services.AddSingleton<ICashlessStore>(_ => storage.Provider == StorageProvider.Postgres
-            ? new Storage.Postgres.PostgresCashlessStore(connectionString)
-            : new SqliteCashlessStore(connectionString));
+        services.AddSingleton<ICashlessStore>(_ => storage.Provider switch
+        {
+            StorageProvider.Postgres => new Storage.Postgres.PostgresCashlessStore(connectionString),
+            // The database is the one the connection string names, else "cashless".
+            StorageProvider.Mongo => new Storage.Mongo.MongoCashlessStore(connectionString),
+            _ => new SqliteCashlessStore(connectionString),
+        });
         services.AddSingleton<IUserStore>(sp => sp.GetRequiredService<ICashlessStore>());
         services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<ICashlessStore>());
         services.AddSingleton<ISessionStore>(sp => sp.GetRequiredService<ICashlessStore>());

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -27,8 +28,8 @@ public static class ClusterHosting
         if (storage == StorageProvider.Sqlite)
         {
             throw new InvalidOperationException(
-                $"Cluster:Mode={cluster.Mode} needs Storage:Provider=Postgres (and ConnectionStrings:Postgres): the store is " +
-                "Sqlite, a database file of one process, which the silos of a cluster cannot share.");
+                $"Cluster:Mode={cluster.Mode} needs Storage:Provider=Postgres (and ConnectionStrings:Postgres), or another " +
+                "store the silos share: Sqlite is a database file of one process.");
         }
 
         if (string.IsNullOrWhiteSpace(configuration.GetConnectionString("Redis")))
@@ -45,7 +46,8 @@ public static class ClusterHosting
         ArgumentNullException.ThrowIfNull(cluster);
         if (cluster.Mode == ClusterMode.Localhost)
         {
-            return silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, null, cluster.ServiceId, cluster.ClusterId);
+            var primary = cluster.PrimarySiloPort is { } port ? new IPEndPoint(IPAddress.Loopback, port) : null;
+            return silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, primary, cluster.ServiceId, cluster.ClusterId);
         }
 
         silo.Configure<ClusterOptions>(options =>

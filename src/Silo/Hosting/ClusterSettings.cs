@@ -24,6 +24,12 @@ public sealed class ClusterSettings
     public string ClusterId { get; set; } = "cashless";
 
     /// <summary>
+    /// Localhost mode only: the silo port of the silo that holds the membership table, for a second silo on the same
+    /// machine to join it (a test cluster of two front silos). Unset: this silo is the primary.
+    /// </summary>
+    public int? PrimarySiloPort { get; set; }
+
+    /// <summary>
     /// The address other silos reach this one at (Redis mode): an IP address, a host name resolved at start (a
     /// container's service name), or <see cref="OwnHostName"/> for this machine's own name (a scaled container).
     /// The silo listens on it too.

@@ -1,15 +1,33 @@
 using Cashless.Grains.Interfaces.Sessions;
 using Cashless.WebApi.Errors;
+using Cashless.WebApi.Hubs;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 
 namespace Cashless.WebApi.Auth;
 
 /// <summary>
 /// Checks every validated token against the user's revocation list (a grain, so every node agrees), and turns each
-/// refusal into the contract's 401: <c>missing_token</c>, or <c>invalid_token</c> with the reason as detail.
+/// refusal into the contract's 401: <c>missing_token</c>, or <c>invalid_token</c> with the reason as detail. On the
+/// notification hub's path only, the token may come as <c>?access_token=</c>: browsers cannot set headers on a
+/// WebSocket or an EventSource.
 /// </summary>
 public sealed class CashlessJwtBearerEvents(IGrainFactory grains) : JwtBearerEvents
 {
+    public const string AccessTokenQuery = "access_token";
+
+    public override Task MessageReceived(MessageReceivedContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.HttpContext.Request;
+        if (request.Path.StartsWithSegments(NotificationHub.Path, StringComparison.OrdinalIgnoreCase)
+            && request.Query.TryGetValue(AccessTokenQuery, out var token) && !string.IsNullOrEmpty(token))
+        {
+            context.Token = token.ToString();
+        }
+
+        return Task.CompletedTask;
+    }
+
     public override Task AuthenticationFailed(AuthenticationFailedContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -4,10 +4,12 @@ using Cashless.WebApi.Auth;
 using Cashless.WebApi.Endpoints;
 using Cashless.WebApi.Errors;
 using Cashless.WebApi.Health;
+using Cashless.WebApi.Hubs;
 using Cashless.WebApi.Idempotency;
 using Cashless.WebApi.Json;
 using Cashless.WebApi.Midtrans;
 using Cashless.WebApi.OpenApi;
+using Cashless.WebApi.Reports;
 using Cashless.WebApi.TopUps;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
@@ -46,6 +48,9 @@ public static class WebApiHostingExtensions
         services.AddHostedService<AdminBootstrapService>();
         services.AddOptions<BankTransferOptions>().BindConfiguration(BankTransferOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         AddMidtrans(services);
+        services.AddLiveNotifications();
+        services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReportsOptions>, ReportsOptionsValidator>();
 
         services.AddHealthChecks()
             .AddCheck<SiloHealthCheck>("silo", tags: [HealthEndpoints.ReadyTag])
@@ -56,6 +61,8 @@ public static class WebApiHostingExtensions
             options.AddDocumentTransformer<BearerSecurityTransformer>();
             options.AddOperationTransformer<BearerSecurityTransformer>();
             options.AddOperationTransformer<IdempotencyKeyTransformer>();
+            options.AddOperationTransformer<CsvAlternativeTransformer>();
+            options.AddDocumentTransformer<LiveNotificationsTransformer>();
         });
         return builder;
     }
@@ -81,10 +88,15 @@ public static class WebApiHostingExtensions
         api.MapAdminTopUpsEndpoints();
         api.MapAdminWithdrawalsEndpoints();
         api.MapAdminUsersEndpoints();
+        api.MapNotificationsEndpoints();
+        api.MapReportsEndpoints();
+        api.MapAdminReportsEndpoints();
+        app.MapLiveNotifications();
 
         app.MapHealthEndpoints();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", options => options.WithTitle("Cashless API"));
+        Admin.AdminConsoleEndpoints.MapAdminConsole(app);
         return app;
     }
 

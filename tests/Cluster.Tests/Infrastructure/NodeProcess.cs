@@ -13,6 +13,9 @@ public sealed class NodeProcess : IAsyncDisposable
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StopDeadline = TimeSpan.FromSeconds(40);
 
+    /// <summary>Every node still running: killed when the test process exits, however it exits.</summary>
+    private static readonly HashSet<Process> Running = Watch();
+
     private readonly Process _process;
     private readonly Queue<string> _output = new();
 
@@ -51,6 +54,11 @@ public sealed class NodeProcess : IAsyncDisposable
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {name}");
+        lock (Running)
+        {
+            Running.Add(process);
+        }
+
         var node = new NodeProcess(name, kind, process, new Uri(environment["Urls"] + "/"), int.Parse(
             environment["Cluster__SiloPort"], global::System.Globalization.CultureInfo.InvariantCulture));
         process.OutputDataReceived += (_, line) => node.Keep(line.Data);
@@ -153,7 +161,27 @@ public sealed class NodeProcess : IAsyncDisposable
             await KillAsync();
         }
 
+        lock (Running)
+        {
+            Running.Remove(_process);
+        }
+
         _process.Dispose();
+    }
+
+    private static HashSet<Process> Watch()
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            lock (Running)
+            {
+                foreach (var process in Running.Where(process => !process.HasExited))
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+            }
+        };
+        return [];
     }
 
     private void Keep(string? line)

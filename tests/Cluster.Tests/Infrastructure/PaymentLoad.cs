@@ -52,20 +52,30 @@ public sealed class PaymentLoad(IReadOnlyList<ApiClient> fronts, IReadOnlyList<W
     {
         var key = $"load-{Guid.NewGuid():N}";
         var started = _clock.Elapsed;
+        var lostAttempt = false;
         for (var attempt = 0; _clock.Elapsed - started < DecideDeadline; attempt++)
         {
             var api = fronts[(i + attempt) % fronts.Count];
             try
             {
-                var (status, body) = await api.Send(HttpMethod.Post, "api/v1/payments", buyer.Token, new { to = seller.Id, amount }, key);
-                if (status is not (>= 500 or 409))
+                var (response, body) = await api.SendRaw(HttpMethod.Post, "api/v1/payments", buyer.Token, new { to = seller.Id, amount }, key);
+                using (response)
                 {
-                    return new PaymentAnswer(key, buyer, seller, amount, status, body?["id"]?.GetValue<string>(), body?["status"]?.GetValue<string>());
+                    var status = (int)response.StatusCode;
+                    if (status is not (>= 500 or 409))
+                    {
+                        var replayed = response.Headers.TryGetValues("Idempotent-Replayed", out var values) && values.Contains("true");
+                        return new PaymentAnswer(key, buyer, seller, amount, status, body?["id"]?.GetValue<string>(), body?["status"]?.GetValue<string>())
+                        {
+                            LostEarlier = replayed && lostAttempt,
+                        };
+                    }
                 }
             }
             catch (Exception lost) when (lost is HttpRequestException or TaskCanceledException)
             {
                 // No answer (the node went away, or the call waited on a silo that died): the key makes a resend safe.
+                lostAttempt = true;
             }
 
             _indefinite.Enqueue(_clock.Elapsed);

@@ -39,7 +39,9 @@ public sealed class ProxyProcess : IAsyncDisposable
         await File.WriteAllTextAsync(Path.Combine(folder, "cashless.conf"), server);
         await File.WriteAllTextAsync(Path.Combine(folder, "nginx.conf"), MainConfig(folder));
 
-        var start = new ProcessStartInfo("nginx") { RedirectStandardError = true, RedirectStandardOutput = true };
+        // Debian puts nginx in /usr/sbin, which a non-root PATH may lack.
+        var nginx = File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
+        var start = new ProcessStartInfo(nginx) { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in new[] { "-p", folder, "-c", Path.Combine(folder, "nginx.conf"), "-g", "daemon off;" })
         {
             start.ArgumentList.Add(argument);
