@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Threading.Channels;
 using Cashless.Cluster.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR.Client;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -156,6 +159,31 @@ public sealed class FrontSiloTests(ClusterServices services, SharedCluster share
         await Eventually.True(async () => await front1.Metric("http_server_request_duration_seconds_count", Live) > before.Item1
             && await front2.Metric("http_server_request_duration_seconds_count", Live) > before.Item2,
             TimeSpan.FromSeconds(5), "probes through the proxy counted on both fronts");
+    }
+
+    [Fact]
+    public async Task LiveNotifications_ThroughTheProxy_ArriveWhicheverFrontTookThePayment()
+    {
+        var (_, front1, front2, _) = await Start();
+        await using var proxy = await ProxyProcess.StartAsync(front1.Front, front2.Front);
+        var admin = await Community.AdminToken(front1);
+        var buyer = (await Community.Open(front1, admin, "buyer", 1, topUp: 10_000)).Single();
+        var seller = (await Community.Open(front1, admin, "seller", 1, topUp: 0)).Single();
+        var received = Channel.CreateUnbounded<JsonElement>();
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(proxy.BaseAddress, "hubs/notifications"), options => options.AccessTokenProvider = () => Task.FromResult<string?>(seller.Token))
+            .Build();
+        hub.On<JsonElement>("notification", notification => received.Writer.TryWrite(notification));
+
+        await hub.StartAsync(); // negotiate, then connect: two requests that must meet the same front
+        foreach (var (front, amount) in new[] { (front1, 1_000L), (front2, 2_000L) })
+        {
+            Assert.Equal(201, (await front.Send(HttpMethod.Post, "api/v1/payments", buyer.Token, new { to = seller.Id, amount }, $"live-{amount}")).Status);
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            var notification = await received.Reader.ReadAsync(wait.Token);
+            Assert.Equal("payment_received", notification.GetProperty("kind").GetString());
+            Assert.Equal(amount, notification.GetProperty("amount").GetInt64());
+        }
     }
 
     private async Task<(TestCluster Cluster, ApiClient Front1, ApiClient Front2, ApiClient Silo)> Start()

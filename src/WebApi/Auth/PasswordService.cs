@@ -5,23 +5,42 @@ namespace Cashless.WebApi.Auth;
 
 /// <summary>
 /// Password hashing with ASP.NET Core Identity's PBKDF2 hasher, run in the web tier so a login storm never occupies a
-/// grain's turn. <see cref="VerifyNothing"/> spends the same time for an unknown e-mail as for a wrong password.
+/// grain's turn. At most half the cores hash at once: a storm queues here instead of taking the CPU that payments need.
+/// <see cref="VerifyNothingAsync"/> spends the same time for an unknown e-mail as for a wrong password.
 /// </summary>
-public sealed class PasswordService
+public sealed class PasswordService : IDisposable
 {
     private readonly PasswordHasher<PasswordService> _hasher;
     private readonly Lazy<string> _dummyHash;
+    private readonly SemaphoreSlim _hashing = new(Math.Max(1, Environment.ProcessorCount / 2));
 
     public PasswordService(IOptions<PasswordHasherOptions> options)
     {
         _hasher = new PasswordHasher<PasswordService>(options);
-        _dummyHash = new Lazy<string>(() => Hash(Convert.ToHexString(Guid.NewGuid().ToByteArray())));
+        _dummyHash = new Lazy<string>(() => _hasher.HashPassword(this, Convert.ToHexString(Guid.NewGuid().ToByteArray())));
     }
 
-    public string Hash(string password) => _hasher.HashPassword(this, password);
+    public Task<string> HashAsync(string password, CancellationToken ct) =>
+        OneAtATimeAsync(() => _hasher.HashPassword(this, password), ct);
 
-    public PasswordVerificationResult Verify(string hash, string password) =>
-        _hasher.VerifyHashedPassword(this, hash, password);
+    public Task<PasswordVerificationResult> VerifyAsync(string hash, string password, CancellationToken ct) =>
+        OneAtATimeAsync(() => _hasher.VerifyHashedPassword(this, hash, password), ct);
 
-    public void VerifyNothing(string password) => _hasher.VerifyHashedPassword(this, _dummyHash.Value, password);
+    public Task VerifyNothingAsync(string password, CancellationToken ct) =>
+        OneAtATimeAsync(() => _hasher.VerifyHashedPassword(this, _dummyHash.Value, password), ct);
+
+    public void Dispose() => _hashing.Dispose();
+
+    private async Task<T> OneAtATimeAsync<T>(Func<T> hashing, CancellationToken ct)
+    {
+        await _hashing.WaitAsync(ct);
+        try
+        {
+            return hashing();
+        }
+        finally
+        {
+            _hashing.Release();
+        }
+    }
 }

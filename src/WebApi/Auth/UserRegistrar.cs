@@ -10,7 +10,7 @@ public sealed class UserRegistrar(IGrainFactory grains, IIdGenerator ids, IUserS
     /// <summary>The new user, or null when the e-mail (already lower-cased) is taken.</summary>
     public async Task<UserRecord?> RegisterAsync(string name, string email, string password, AccountRole role, CancellationToken ct)
     {
-        var hash = passwords.Hash(password);
+        var hash = await passwords.HashAsync(password, ct);
         var userId = ids.NewId(IdPrefixes.User);
         if (!await grains.GetGrain<IAccountGrain>(userId).Open(new NewAccount(name, email, hash, role)))
         {

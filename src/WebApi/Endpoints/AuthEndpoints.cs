@@ -100,11 +100,11 @@ public static class AuthEndpoints
         var verdict = PasswordVerificationResult.Failed;
         if (user is null)
         {
-            passwords.VerifyNothing(request.Password);
+            await passwords.VerifyNothingAsync(request.Password, ct);
         }
         else
         {
-            verdict = passwords.Verify(user.PasswordHash, request.Password);
+            verdict = await passwords.VerifyAsync(user.PasswordHash, request.Password, ct);
         }
 
         if (user is null || verdict == PasswordVerificationResult.Failed)
@@ -116,7 +116,7 @@ public static class AuthEndpoints
         await throttle.RecordSuccess();
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
-            await users.UpdatePasswordHashAsync(user.Id, passwords.Hash(request.Password), ct);
+            await users.UpdatePasswordHashAsync(user.Id, await passwords.HashAsync(request.Password, ct), ct);
         }
 
         var token = tokens.Issue(user);
@@ -162,13 +162,13 @@ public static class AuthEndpoints
             return RateLimited(http, wait);
         }
 
-        if (passwords.Verify(user.PasswordHash, request.CurrentPassword) == PasswordVerificationResult.Failed)
+        if (await passwords.VerifyAsync(user.PasswordHash, request.CurrentPassword, ct) == PasswordVerificationResult.Failed)
         {
             await throttle.RecordFailure();
             return ApiProblem.Validation("currentPassword", "is not the current password");
         }
 
-        await users.UpdatePasswordHashAsync(user.Id, passwords.Hash(request.NewPassword), ct);
+        await users.UpdatePasswordHashAsync(user.Id, await passwords.HashAsync(request.NewPassword, ct), ct);
         await grains.GetGrain<ISessionGrain>(user.Id).RevokeAll(keepTokenId: principal.TokenIdOf());
         return TypedResults.NoContent();
     }

@@ -5,12 +5,20 @@ namespace Cashless.WebApi.Errors;
 
 /// <summary>
 /// The last line: a request the framework could not bind is the client's 4xx; anything else is a plain 500
-/// <c>internal_error</c> that shows no internals (the exception goes to the log only).
+/// <c>internal_error</c> that shows no internals (the exception goes to the log only). A request whose client has gone
+/// gets no answer and no error log.
 /// </summary>
 public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The client hung up (often mid-body): nobody is left to answer, and it is not a fault of ours.
+            LogAborted(logger, exception);
+            return true;
+        }
+
         var problem = exception is BadHttpRequestException bad
             ? BadRequest(bad)
             : Internal(httpContext, exception);
@@ -41,6 +49,9 @@ public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledException
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The client went away before the request was answered")]
+    private static partial void LogAborted(ILogger logger, Exception exception);
 
     // The framework's message for a query or route value that does not parse, e.g.
     // Failed to bind parameter "int? limit" from "abc".

@@ -94,6 +94,14 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, IGrainFa
         }
 
         context.Response.Body = original;
+        if (context.RequestAborted.IsCancellationRequested)
+        {
+            // The framework's writers stop quietly once the client hangs up, so the capture may be cut short: keep
+            // nothing. A retry runs again and the grain's operation id (from the key) gives it the same outcome.
+            await ForgetAsync(grain, hash);
+            return;
+        }
+
         var response = context.Response;
         var answer = new IdempotentResponse(response.StatusCode, response.ContentType, capture.ToArray(), response.Headers.Location);
         await KeepAsync(grain, hash, answer);
