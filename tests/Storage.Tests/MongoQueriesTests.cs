@@ -94,7 +94,18 @@ public sealed class MongoQueriesTests
             new TopUpCreated(TopUp("top_3", "usr_1", TopUpStatus.Pending) with { Channel = TopUpChannel.BankTransfer }),
             new TopUpCreated(TopUp("top_4", "usr_1", TopUpStatus.Pending) with { CreatedAt = At(30) }));
 
-        Assert.Equal(["top_1"], TopUpIds(MongoQueries.PendingVirtualAccountTopUps(At(10), 10)));
+        Assert.Equal(["top_1"], TopUpIds(MongoQueries.PendingVirtualAccountTopUps(At(10), null, 10)));
+    }
+
+    [Fact]
+    public void PendingVirtualAccountTopUps_AfterAnId_ContinuesInIdOrder()
+    {
+        _ledger.Apply(
+            new TopUpCreated(TopUp("top_1", "usr_1", TopUpStatus.Pending)), new TopUpCreated(TopUp("top_2", "usr_1", TopUpStatus.Pending)),
+            new TopUpCreated(TopUp("top_3", "usr_1", TopUpStatus.Pending)));
+
+        Assert.Equal(["top_1", "top_2"], TopUpIds(MongoQueries.PendingVirtualAccountTopUps(At(10), null, 2)));
+        Assert.Equal(["top_3"], TopUpIds(MongoQueries.PendingVirtualAccountTopUps(At(10), "top_2", 2)));
     }
 
     [Fact]

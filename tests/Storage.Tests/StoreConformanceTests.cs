@@ -251,14 +251,33 @@ public abstract class StoreConformanceTests : IAsyncLifetime
         Assert.Equal("9881234", stored?.VirtualAccount?.VaNumber);
         Assert.Equal("bni", stored?.VirtualAccount?.Bank);
         Assert.Equal(Now.AddDays(1), stored?.VirtualAccount?.ExpiresAt);
-        Assert.Equal(["top_va"], (await Store.ListPendingVirtualAccountTopUpsAsync(Now.AddMinutes(1), 10)).Select(t => t.Id));
+        Assert.Equal(["top_va"], (await Store.ListPendingVirtualAccountTopUpsAsync(Now.AddMinutes(1), null, 10)).Select(t => t.Id));
 
         Assert.Equal(CommitOutcome.Committed, await Store.ApplyChangesAsync(
             [new TopUpMoved("top_va", [TopUpStatus.Pending], TopUpStatus.Expired, Now) { Reason = "gateway: expire" }]));
         Assert.Equal(CommitOutcome.Conflict, await Store.ApplyChangesAsync(
             [new TopUpMoved("top_va", [TopUpStatus.Pending], TopUpStatus.Cancelled, Now)]));
         Assert.Equal(TopUpStatus.Expired, (await Store.GetTopUpAsync("top_va"))?.Status);
-        Assert.Empty(await Store.ListPendingVirtualAccountTopUpsAsync(Now.AddMinutes(1), 10));
+        Assert.Empty(await Store.ListPendingVirtualAccountTopUpsAsync(Now.AddMinutes(1), null, 10));
+    }
+
+    [SkippableFact]
+    public async Task ListPendingVirtualAccountTopUps_AfterAnId_WalksThemAllInIdOrder()
+    {
+        foreach (var id in new[] { "top_b", "top_a", "top_c" })
+        {
+            var topUp = new TopUpRecord(id, "usr_1", TopUpChannel.VirtualAccount, TopUpStatus.Pending, new Money(20_000), Now, Now, null, "usr_1")
+            {
+                VirtualAccount = new VirtualAccountDetails("bni", null, null, null, null, null),
+            };
+            Assert.Equal(CommitOutcome.Committed, await Store.ApplyChangesAsync([new TopUpCreated(topUp)]));
+        }
+
+        var first = await Store.ListPendingVirtualAccountTopUpsAsync(Now.AddMinutes(1), null, 2);
+        var rest = await Store.ListPendingVirtualAccountTopUpsAsync(Now.AddMinutes(1), first[^1].Id, 2);
+
+        Assert.Equal(["top_a", "top_b"], first.Select(t => t.Id));
+        Assert.Equal(["top_c"], rest.Select(t => t.Id));
     }
 
     [SkippableFact]

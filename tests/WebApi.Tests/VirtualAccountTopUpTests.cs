@@ -1,5 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.Records;
+using Cashless.Grains.Interfaces.TopUps;
+using Cashless.Grains.Ledger;
+using Cashless.WebApi.Midtrans;
 using Cashless.WebApi.Tests.Infrastructure;
 
 namespace Cashless.WebApi.Tests;
@@ -285,6 +290,42 @@ public sealed class VirtualAccountTopUpTests(MidtransFixture app)
         Assert.Equal(0, second.Unavailable);
         await MidtransFixture.TopUpInStatusAsync(buyer, id, "settled");
         await AssertCreditedOnceAsync(buyer, id);
+    }
+
+    [Fact]
+    public async Task Reconcile_BehindMoreThanABatchOfUnpaidTopUps_StillCreditsThePaidOne()
+    {
+        var waiting = await app.CreateUserAsync();
+        var unpaid = Enumerable.Range(0, MidtransReconciler.BatchSize + 1).Select(i => $"top_000{i:D5}").ToList();
+        var past = DateTimeOffset.UtcNow.AddHours(-1);
+        foreach (var unpaidId in unpaid) // older ids than any real one, waiting for a customer who has not paid yet
+        {
+            var record = new TopUpRecord(unpaidId, waiting.Id, TopUpChannel.VirtualAccount, TopUpStatus.Pending, new Money(10_000), past, past, null, waiting.Id)
+            {
+                VirtualAccount = new VirtualAccountDetails("bni", "9880000", null, null, DateTimeOffset.UtcNow.AddDays(1), null),
+            };
+            Assert.Equal(CommitOutcome.Committed, await app.Store.ApplyChangesAsync([new TopUpCreated(record)]));
+        }
+
+        try
+        {
+            var (buyer, topUp) = await OpenAsync("bca");
+            var id = topUp.GetProperty("id").GetString()!;
+            await app.ControlAsync(id, "pay?notify=false");
+
+            var pass = await app.ReconcileOnceAsync();
+
+            Assert.True(pass.Checked > MidtransReconciler.BatchSize, $"one pass: {pass}");
+            await MidtransFixture.TopUpInStatusAsync(buyer, id, "settled");
+            await AssertCreditedOnceAsync(buyer, id);
+        }
+        finally
+        {
+            foreach (var unpaidId in unpaid) // leave the shared gateway's later passes as they were
+            {
+                await app.Store.ApplyChangesAsync([new TopUpMoved(unpaidId, [TopUpStatus.Pending], TopUpStatus.Expired, DateTimeOffset.UtcNow)]);
+            }
+        }
     }
 
     [Fact]

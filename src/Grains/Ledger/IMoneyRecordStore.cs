@@ -12,9 +12,12 @@ public interface IMoneyRecordStore
 
     Task<Page<TopUpRecord>> ListTopUpsAsync(TopUpQuery query, CancellationToken ct = default);
 
-    /// <summary>Pending virtual-account top-ups created before <paramref name="createdBefore"/>, oldest first.</summary>
+    /// <summary>
+    /// Pending virtual-account top-ups created before <paramref name="createdBefore"/>, in id order (oldest first), after
+    /// <paramref name="afterId"/> when given, so a caller can walk all of them a page at a time.
+    /// </summary>
     Task<IReadOnlyList<TopUpRecord>> ListPendingVirtualAccountTopUpsAsync(
-        DateTimeOffset createdBefore, int limit, CancellationToken ct = default);
+        DateTimeOffset createdBefore, string? afterId, int limit, CancellationToken ct = default);
 
     Task<WithdrawalRecord?> GetWithdrawalAsync(string withdrawalId, CancellationToken ct = default);
 

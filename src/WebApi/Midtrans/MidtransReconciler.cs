@@ -17,7 +17,7 @@ public sealed partial class MidtransReconciler(
     TimeProvider clock,
     ILogger<MidtransReconciler> logger) : BackgroundService
 {
-    /// <summary>Pending top-ups checked per pass, oldest first.</summary>
+    /// <summary>Pending top-ups read from the store at a time; a pass walks all of them, oldest first.</summary>
     public const int BatchSize = 100;
 
     /// <summary>One pass over the pending top-ups; public so that tests (and operators' tools) can run one at will.</summary>
@@ -30,9 +30,29 @@ public sealed partial class MidtransReconciler(
         }
 
         var now = clock.GetUtcNow();
-        var pending = await store.ListPendingVirtualAccountTopUpsAsync(now - settings.ReconcileAfter, BatchSize, ct);
         using var scope = scopes.CreateScope();
         var midtrans = scope.ServiceProvider.GetRequiredService<MidtransClient>();
+        int @checked = 0, applied = 0, unavailable = 0;
+        string? after = null;
+        IReadOnlyList<TopUpRecord> pending;
+        do
+        {
+            // Page by id so that top-ups still waiting for their customer never hide the ones behind them.
+            pending = await store.ListPendingVirtualAccountTopUpsAsync(now - settings.ReconcileAfter, after, BatchSize, ct);
+            @checked += pending.Count;
+            var (batchApplied, batchUnavailable) = await ReconcileBatch(midtrans, pending, now, ct);
+            applied += batchApplied;
+            unavailable += batchUnavailable;
+            after = pending.Count > 0 ? pending[^1].Id : null;
+        }
+        while (pending.Count == BatchSize);
+
+        return new ReconcileSummary(@checked, applied, unavailable);
+    }
+
+    private async Task<(int Applied, int Unavailable)> ReconcileBatch(
+        MidtransClient midtrans, IReadOnlyList<TopUpRecord> pending, DateTimeOffset now, CancellationToken ct)
+    {
         int applied = 0, unavailable = 0;
         foreach (var topUp in pending)
         {
@@ -57,7 +77,7 @@ public sealed partial class MidtransReconciler(
             }
         }
 
-        return new ReconcileSummary(pending.Count, applied, unavailable);
+        return (applied, unavailable);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -18,8 +18,8 @@ internal sealed partial class MongoCashlessStore
         ListNewestFirstAsync(MongoSchema.TopUps, MongoTopUpDocuments.ToTopUp, t => t.Id, query.AccountId, (int?)query.Status, query.Page, ct);
 
     public async Task<IReadOnlyList<TopUpRecord>> ListPendingVirtualAccountTopUpsAsync(
-        DateTimeOffset createdBefore, int limit, CancellationToken ct = default) =>
-        await FindAsync(MongoSchema.TopUps, MongoQueries.PendingVirtualAccountTopUps(createdBefore, limit), MongoTopUpDocuments.ToTopUp, ct);
+        DateTimeOffset createdBefore, string? afterId, int limit, CancellationToken ct = default) =>
+        await FindAsync(MongoSchema.TopUps, MongoQueries.PendingVirtualAccountTopUps(createdBefore, afterId, limit), MongoTopUpDocuments.ToTopUp, ct);
 
     public Task<WithdrawalRecord?> GetWithdrawalAsync(string withdrawalId, CancellationToken ct = default) =>
         FindByIdAsync(MongoSchema.Withdrawals, withdrawalId, MongoDocuments.ToWithdrawal, ct);

@@ -66,14 +66,21 @@ internal static class MongoQueries
         return new MongoFind(filter, new BsonDocument("_id", -1), page.Limit + 1);
     }
 
-    public static MongoFind PendingVirtualAccountTopUps(DateTimeOffset createdBefore, int limit) => new(
-        new BsonDocument
+    public static MongoFind PendingVirtualAccountTopUps(DateTimeOffset createdBefore, string? afterId, int limit)
+    {
+        var filter = new BsonDocument
         {
             { "status", (int)TopUpStatus.Pending },
             { "channel", (int)TopUpChannel.VirtualAccount },
             { "created_at", new BsonDocument("$lt", UnixMs(createdBefore)) },
-        },
-        new BsonDocument("_id", 1), limit);
+        };
+        if (afterId is not null)
+        {
+            filter.Add("_id", new BsonDocument("$gt", afterId));
+        }
+
+        return new MongoFind(filter, new BsonDocument("_id", 1), limit);
+    }
 
     /// <summary>A user's notifications (only the unread ones, when asked), newest first by id.</summary>
     public static MongoFind NotificationPage(string userId, bool unreadOnly, PageRequest page)

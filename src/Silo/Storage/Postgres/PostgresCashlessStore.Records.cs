@@ -22,10 +22,14 @@ internal sealed partial class PostgresCashlessStore
         ListNewestFirstAsync("topups", StoreRows.TopUpColumns, StoreRows.TopUp, t => t.Id, query.AccountId, (short?)query.Status, query.Page, ct);
 
     public async Task<IReadOnlyList<TopUpRecord>> ListPendingVirtualAccountTopUpsAsync(
-        DateTimeOffset createdBefore, int limit, CancellationToken ct = default) =>
+        DateTimeOffset createdBefore, string? afterId, int limit, CancellationToken ct = default) =>
         await QueryAsync(
-            $"SELECT {StoreRows.TopUpColumns} FROM topups WHERE status = $1 AND channel = $2 AND created_at < $3 ORDER BY id LIMIT $4",
-            StoreRows.TopUp, ct, (short)TopUpStatus.Pending, (short)TopUpChannel.VirtualAccount, ToUnixMs(createdBefore), limit);
+            $"""
+            SELECT {StoreRows.TopUpColumns} FROM topups
+            WHERE status = $1 AND channel = $2 AND created_at < $3 AND ($4::text IS NULL OR id > $4)
+            ORDER BY id LIMIT $5
+            """,
+            StoreRows.TopUp, ct, (short)TopUpStatus.Pending, (short)TopUpChannel.VirtualAccount, ToUnixMs(createdBefore), afterId, limit);
 
     public Task<WithdrawalRecord?> GetWithdrawalAsync(string withdrawalId, CancellationToken ct = default) =>
         QuerySingleAsync($"SELECT {StoreRows.WithdrawalColumns} FROM withdrawals WHERE id = $1", StoreRows.Withdrawal, ct, withdrawalId);

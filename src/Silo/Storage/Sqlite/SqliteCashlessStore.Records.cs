@@ -40,13 +40,17 @@ internal sealed partial class SqliteCashlessStore
     }
 
     public Task<IReadOnlyList<TopUpRecord>> ListPendingVirtualAccountTopUpsAsync(
-        DateTimeOffset createdBefore, int limit, CancellationToken ct = default)
+        DateTimeOffset createdBefore, string? afterId, int limit, CancellationToken ct = default)
     {
         using var connection = OpenReader();
         using var command = SqliteConnections.Command(connection,
-            $"SELECT {StoreRows.TopUpColumns} FROM topups WHERE status = $pending AND channel = $va AND created_at < $before ORDER BY id LIMIT $limit",
+            $"""
+            SELECT {StoreRows.TopUpColumns} FROM topups
+            WHERE status = $pending AND channel = $va AND created_at < $before AND ($after IS NULL OR id > $after)
+            ORDER BY id LIMIT $limit
+            """,
             ("$pending", (int)TopUpStatus.Pending), ("$va", (int)TopUpChannel.VirtualAccount),
-            ("$before", ToUnixMs(createdBefore)), ("$limit", limit));
+            ("$before", ToUnixMs(createdBefore)), ("$after", afterId), ("$limit", limit));
         return Task.FromResult<IReadOnlyList<TopUpRecord>>(ReadAll(command, StoreRows.TopUp));
     }
 
