@@ -54,6 +54,7 @@ internal static class BenchRunner
         "paper" => new PaperScenario(),
         "ramp" => new RampScenario(),
         "lunch-rush" => new LunchRushScenario(),
+        "login-storm" => new LoginStormScenario(),
         _ => new AuditOnlyScenario(),
     };
 

@@ -36,6 +36,7 @@ internal sealed record BenchOptions
     public int Merchants { get; init; } = 5;
     public double Rate { get; init; } = 300;
     public int DurationSeconds { get; init; } = 30;
+    public double LoginRate { get; init; } = 100;
 
     // Client behaviour and output
     public int Connections { get; init; } = 512;

@@ -5,7 +5,7 @@ namespace Cashless.Bench.CommandLine;
 /// <summary>Reads <c>&lt;scenario&gt; [--option value | --flag]...</c>; a bad line is a <see cref="UsageException"/>.</summary>
 internal static class OptionsParser
 {
-    public static readonly string[] Scenarios = ["paper", "ramp", "lunch-rush", "audit"];
+    public static readonly string[] Scenarios = ["paper", "ramp", "lunch-rush", "login-storm", "audit"];
     public static readonly string[] Mixes = ["random-payments", "hot-merchant", "balance-reads"];
 
     private static readonly Dictionary<string, Func<BenchOptions, BenchOptions>> Flags = new(StringComparer.Ordinal)
@@ -39,6 +39,7 @@ internal static class OptionsParser
         ["--students"] = (o, v) => o with { Students = Positive(v) },
         ["--merchants"] = (o, v) => o with { Merchants = Positive(v) },
         ["--rate"] = (o, v) => o with { Rate = PositiveReal(v) },
+        ["--login-rate"] = (o, v) => o with { LoginRate = PositiveReal(v) },
         ["--duration-seconds"] = (o, v) => o with { DurationSeconds = Positive(v) },
         ["--connections"] = (o, v) => o with { Connections = Positive(v) },
         ["--timeout-seconds"] = (o, v) => o with { TimeoutSeconds = Positive(v) },

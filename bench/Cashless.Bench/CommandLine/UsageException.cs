@@ -13,6 +13,8 @@ internal sealed class UsageException(string message) : Exception(message)
                        --warmup-seconds (2), until success < 100% or p99 > --p99-ms (50); --mix random-payments|
                        hot-merchant|balance-reads over --accounts (1000); at most --max-steps (12)
           lunch-rush   --students (500) paying --merchants (5) at --rate (300/s) for --duration-seconds (30)
+          login-storm  payments between --accounts (1000) at --rate (300/s) for a step, then the same with --login-rate
+                       (100/s) logins on top; holds when the payments' p99 rises by no more than 20%
           audit        the audit alone: refusal probes on fresh accounts, balances, payments, conservation
 
         target (exactly one)

@@ -12,6 +12,12 @@ internal static class Mixes
     public static TrafficMix RandomPayments(BenchContext context, IReadOnlyList<Account> wallets, long maxAmount) =>
         Canteen("random-payments", context, wallets, r => Any(r, wallets), maxAmount);
 
+    /// <summary>Random payments, plus (when <paramref name="loginRate"/> is above 0) logins at that share of the rate.</summary>
+    public static TrafficMix PaymentsWithLogins(BenchContext context, IReadOnlyList<Account> wallets, long maxAmount, double paymentRate, double loginRate) =>
+        loginRate > 0
+            ? new("payments + logins", [Payments(paymentRate, context, wallets, r => Any(r, wallets), maxAmount), Logins(loginRate, wallets)])
+            : new("payments", [Payments(1, context, wallets, r => Any(r, wallets), maxAmount)]);
+
     /// <summary>Every payment goes to one merchant: the hot account that needs group commit.</summary>
     public static TrafficMix HotMerchant(BenchContext context, IReadOnlyList<Account> buyers, Account merchant, long maxAmount) =>
         Canteen("hot-merchant", context, buyers, _ => merchant, maxAmount);
@@ -31,15 +37,24 @@ internal static class Mixes
         Func<Random, Account> payee, long maxAmount) =>
         new(name,
         [
-            new TrafficMix.Part(0.80, Operations.Payment, r =>
-            {
-                var payer = Any(r, payers);
-                var to = payee(r);
-                return Pay(context, payer, to == payer ? Other(r, payers, payer) : to, AmountPlan.Draw(r, maxAmount));
-            }),
+            Payments(0.80, context, payers, payee, maxAmount),
             new TrafficMix.Part(0.15, Operations.Balance, r => Read(Operations.Balance, Any(r, payers))),
             new TrafficMix.Part(0.05, Operations.TransactionLog, r => Read(Operations.TransactionLog, Any(r, payers))),
         ]);
+
+    /// <summary>Payments from a random payer to <paramref name="payee"/>'s pick (never to the payer itself).</summary>
+    public static TrafficMix.Part Payments(double share, BenchContext context, IReadOnlyList<Account> payers,
+        Func<Random, Account> payee, long maxAmount) =>
+        new(share, Operations.Payment, r =>
+        {
+            var payer = Any(r, payers);
+            var to = payee(r);
+            return Pay(context, payer, to == payer ? Other(r, payers, payer) : to, AmountPlan.Draw(r, maxAmount));
+        });
+
+    /// <summary>Logins of random wallets with the password the tool gave them: one password hash each.</summary>
+    public static TrafficMix.Part Logins(double share, IReadOnlyList<Account> wallets) =>
+        new(share, Operations.Login, r => new PlannedCall(Operations.Login, Api.Login(Any(r, wallets).Email, PopulationBuilder.Password)));
 
     public static PlannedCall Pay(BenchContext context, Account payer, Account payee, long amount)
     {

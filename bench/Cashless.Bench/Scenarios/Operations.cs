@@ -6,4 +6,5 @@ internal static class Operations
     public const string Payment = "payment";
     public const string Balance = "balance";
     public const string TransactionLog = "transaction log";
+    public const string Login = "login";
 }

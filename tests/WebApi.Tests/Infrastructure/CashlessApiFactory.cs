@@ -32,7 +32,7 @@ public sealed class CashlessApiFactory : WebApplicationFactory<Program>
             ["Jwt:SigningKey"] = SigningKey,
             ["Admin:Email"] = AdminEmail,
             ["Admin:Password"] = AdminPassword,
-            ["PasswordHasher:IterationCount"] = "1000", // production hashes with 25,000 (appsettings.json); tests sign up hundreds of users
+            ["PasswordHasher:IterationCount"] = "1000", // production hashes with 20,000 (appsettings.json); tests sign up hundreds of users
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Orleans"] = "Error",
         };
