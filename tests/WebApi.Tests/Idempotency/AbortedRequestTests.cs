@@ -24,42 +24,39 @@ public sealed class AbortedRequestTests(ApiFixture app)
     [Fact]
     public async Task Invoke_ClientAbortsWhileTheAnswerIsWritten_DoesNotKeepTheAnswer()
     {
-        var grains = app.Factory.Services.GetRequiredService<IGrainFactory>();
         var (context, aborted, scope) = KeyedRequest(app.Factory.Services);
-        var middleware = new IdempotencyMiddleware(
-            async http =>
-            {
-                await aborted.CancelAsync(); // the client hangs up once the work is done
-                await Results.Created("/api/v1/payments/pay_1", new { id = "pay_1" }).ExecuteAsync(http);
-            },
-            grains,
-            NullLogger<IdempotencyMiddleware>.Instance);
 
-        await middleware.InvokeAsync(context);
+        await PayingMiddleware(beforeAnswer: aborted.CancelAsync).InvokeAsync(context); // the client hangs up once the work is done
 
-        var retry = await grains.GetGrain<IIdempotencyGrain>(scope).Begin(RequestHash.Compute("POST", Path, Body));
-        Assert.Equal(IdempotencyClaimKind.Started, retry.Kind);
+        Assert.Equal(IdempotencyClaimKind.Started, (await RetryAsync(scope)).Kind);
     }
 
     [Fact]
     public async Task Invoke_ClientStaysConnected_KeepsTheAnswer()
     {
-        var grains = app.Factory.Services.GetRequiredService<IGrainFactory>();
         var (context, _, scope) = KeyedRequest(app.Factory.Services);
-        var middleware = new IdempotencyMiddleware(
-            async http =>
-            {
-                await Results.Created("/api/v1/payments/pay_1", new { id = "pay_1" }).ExecuteAsync(http);
-            },
-            grains,
-            NullLogger<IdempotencyMiddleware>.Instance);
 
-        await middleware.InvokeAsync(context);
+        await PayingMiddleware(beforeAnswer: () => Task.CompletedTask).InvokeAsync(context);
 
-        var retry = await grains.GetGrain<IIdempotencyGrain>(scope).Begin(RequestHash.Compute("POST", Path, Body));
+        var retry = await RetryAsync(scope);
         Assert.Equal(IdempotencyClaimKind.Replay, retry.Kind);
         Assert.Equal("""{"id":"pay_1"}""", Encoding.UTF8.GetString(retry.Response!.Body));
     }
+
+    private IGrainFactory Grains => app.Factory.Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>The middleware around a handler that answers 201 the way the payment endpoint does.</summary>
+    private IdempotencyMiddleware PayingMiddleware(Func<Task> beforeAnswer) => new(
+        async http =>
+        {
+            await beforeAnswer();
+            await Results.Created("/api/v1/payments/pay_1", new { id = "pay_1" }).ExecuteAsync(http);
+        },
+        Grains,
+        NullLogger<IdempotencyMiddleware>.Instance);
+
+    private Task<IdempotencyClaim> RetryAsync(string scope) =>
+        Grains.GetGrain<IIdempotencyGrain>(scope).Begin(RequestHash.Compute("POST", Path, Body));
 
     private static (DefaultHttpContext Context, CancellationTokenSource Aborted, string Scope) KeyedRequest(IServiceProvider services)
     {
