@@ -136,6 +136,31 @@ public sealed class VirtualAccountTopUpTests(MidtransFixture app)
         await AssertNothingCreditedAsync(buyer);
     }
 
+    [Fact]
+    public async Task Review_FlaggedTopUp_AdminApprovesOnceOrRejects()
+    {
+        var (approvedBuyer, first) = await OpenAsync();
+        var (rejectedBuyer, second) = await OpenAsync();
+        var (approvedId, rejectedId) = (first.GetProperty("id").GetString()!, second.GetProperty("id").GetString()!);
+        await app.ControlAsync(approvedId, $"pay?amount={Amount - 1}");
+        await app.ControlAsync(rejectedId, $"pay?amount={Amount + 1}");
+        await MidtransFixture.TopUpInStatusAsync(approvedBuyer, approvedId, "flagged");
+        await MidtransFixture.TopUpInStatusAsync(rejectedBuyer, rejectedId, "flagged");
+
+        using var approved = await app.Admin.Client.PostAsync($"/api/v1/admin/topups/{approvedId}/approve", null);
+        using var again = await app.Admin.Client.PostAsync($"/api/v1/admin/topups/{approvedId}/approve", null);
+        using var rejected = await app.Admin.Client.PostAsync($"/api/v1/admin/topups/{rejectedId}/reject", Api.Json(new { reason = "paid the wrong amount; refunded" }));
+
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        await again.AssertProblemAsync(HttpStatusCode.Conflict, "already_reviewed");
+        await AssertCreditedOnceAsync(approvedBuyer, approvedId);
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        await MidtransFixture.TopUpInStatusAsync(rejectedBuyer, rejectedId, "rejected");
+        await AssertNothingCreditedAsync(rejectedBuyer);
+        Assert.Contains(await ApiCalls.NotificationsAsync(rejectedBuyer.Client),
+            n => n.GetProperty("message").GetString() == "Your top-up of Rp 150.000 was rejected: paid the wrong amount; refunded");
+    }
+
     [Theory]
     [InlineData("expire", "expired")]
     [InlineData("cancel", "cancelled")]

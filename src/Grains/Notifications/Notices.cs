@@ -24,7 +24,8 @@ public sealed class Notices(IIdGenerator ids, TimeProvider clock)
 
     public NotificationCreated TopUpClosed(TopUpRecord topUp, TopUpStatus status, string? reason) => status switch
     {
-        TopUpStatus.Rejected => New(topUp.AccountId, NotificationKind.TopUpRejected, $"Your bank transfer of {Rupiah(topUp.Amount)} was rejected: {reason}", topUp.Amount, topUp.Id),
+        TopUpStatus.Rejected => New(topUp.AccountId, NotificationKind.TopUpRejected,
+            $"Your {(topUp.Channel == TopUpChannel.BankTransfer ? "bank transfer" : "top-up")} of {Rupiah(topUp.Amount)} was rejected: {reason}", topUp.Amount, topUp.Id),
         TopUpStatus.Expired => Failed(topUp, "expired before it was paid"),
         TopUpStatus.Cancelled => Failed(topUp, "was cancelled"),
         TopUpStatus.Flagged => Failed(topUp, "needs a check by an admin; nothing was credited yet"),

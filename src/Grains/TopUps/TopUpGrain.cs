@@ -57,24 +57,24 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
 
     public async Task<TopUpResult> Approve(string adminId)
     {
-        if (_record?.Status != TopUpStatus.AwaitingReview)
+        if (_record is not { Status: TopUpStatus.AwaitingReview or TopUpStatus.Flagged } record)
         {
             return _record is null ? Answer() : new TopUpResult(TopUpOutcome.AlreadyReviewed, _record);
         }
 
-        var settle = new TopUpMoved(TopUpId, [TopUpStatus.AwaitingReview], TopUpStatus.Settled, clock.GetUtcNow()) { ReviewedBy = adminId };
-        var credit = await Credit(_record, "Bank transfer top-up", settle);
+        var settle = new TopUpMoved(TopUpId, [record.Status], TopUpStatus.Settled, clock.GetUtcNow()) { ReviewedBy = adminId };
+        var credit = await Credit(record, record.Channel == TopUpChannel.BankTransfer ? "Bank transfer top-up" : "Top-up approved by an admin", settle);
         return credit == LedgerOutcome.Ok ? Answer() : new TopUpResult(AsTopUpOutcome(credit), _record);
     }
 
     public async Task<TopUpResult> Reject(string adminId, string reason)
     {
-        if (_record?.Status != TopUpStatus.AwaitingReview)
+        if (_record is not { Status: TopUpStatus.AwaitingReview or TopUpStatus.Flagged } record)
         {
             return _record is null ? Answer() : new TopUpResult(TopUpOutcome.AlreadyReviewed, _record);
         }
 
-        await Move(new TopUpMoved(TopUpId, [TopUpStatus.AwaitingReview], TopUpStatus.Rejected, clock.GetUtcNow())
+        await Move(new TopUpMoved(TopUpId, [record.Status], TopUpStatus.Rejected, clock.GetUtcNow())
         {
             ReviewedBy = adminId,
             Reason = reason,

@@ -52,15 +52,19 @@ public static class AdminTopUpsEndpoints
         group.MapPost("/{id}/approve", Approve)
             .WithIdempotency()
             .WithName("ApproveBankTransferTopUp")
-            .WithSummary("Approve a bank transfer found on the statement: the wallet is credited once")
-            .WithDescription("Refusals: 409 already_reviewed (approved or rejected before, or not a bank transfer), "
-                + "403 account_frozen and 422 balance_limit_exceeded (the top-up stays awaiting review; approve it later).");
+            .WithSummary("Approve a bank transfer found on the statement, or a flagged top-up: the wallet is credited once")
+            .WithDescription("A flagged virtual-account top-up (paid, but its amount did not match the charge, or the wallet "
+                + "could not take it) is credited with its charged amount; when the customer paid another amount, reject it and "
+                + "record what was paid at the cash desk instead. Refusals: 409 already_reviewed (approved or rejected before, or "
+                + "in no reviewable state), 403 account_frozen and 422 balance_limit_exceeded (the top-up stays as it was; approve "
+                + "it later).");
 
         group.MapPost("/{id}/reject", Reject)
             .WithIdempotency()
             .WithName("RejectBankTransferTopUp")
-            .WithSummary("Reject a bank transfer that did not arrive or does not match, with a reason the user sees")
-            .WithDescription("reason is 1 to 200 characters. Refusal: 409 already_reviewed.");
+            .WithSummary("Reject a bank transfer that did not arrive or does not match, or a flagged top-up, with a reason the user sees")
+            .WithDescription("reason is 1 to 200 characters. Nothing is credited; money paid for a flagged top-up is returned "
+                + "outside the system. Refusal: 409 already_reviewed.");
 
         return api;
     }
