@@ -52,11 +52,8 @@ internal sealed partial class SqliteCashlessStore(string connectionString) : ICa
     }
 
     /// <summary>Runs a shared statement on the writer's connection (inside a write) and says how many rows it touched.</summary>
-    private static int Execute(SqliteConnection connection, StoreStatement statement)
-    {
-        using var command = SqliteConnections.Command(connection, statement);
-        return command.ExecuteNonQuery();
-    }
+    private static int Execute(SqliteConnection connection, StoreStatement statement) =>
+        SqliteStatements.Bound(connection, statement.Sql, SqliteConnections.Parameters(statement)).ExecuteNonQuery();
 
     private static long ToUnixMs(DateTimeOffset at) => at.ToUnixTimeMilliseconds();
 

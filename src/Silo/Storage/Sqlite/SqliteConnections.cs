@@ -46,5 +46,9 @@ internal static class SqliteConnections
 
     /// <summary>A shared statement: its values bind to the parameters named <c>$1</c>, <c>$2</c>, ….</summary>
     public static SqliteCommand Command(SqliteConnection connection, StoreStatement statement) =>
-        Command(connection, statement.Sql, statement.Values.Select((value, i) => ($"${i + 1}", value)).ToArray());
+        Command(connection, statement.Sql, Parameters(statement));
+
+    /// <summary>The values of a shared statement, named <c>$1</c>, <c>$2</c>, ….</summary>
+    public static (string Name, object? Value)[] Parameters(StoreStatement statement) =>
+        statement.Values.Select((value, i) => ($"${i + 1}", value)).ToArray();
 }
