@@ -51,6 +51,10 @@ internal sealed class IdempotencyGrain(IIdempotencyStore store, TimeProvider clo
         var record = new IdempotencyRecord(this.GetPrimaryKeyString(), requestHash, response, clock.GetUtcNow());
         await store.SaveIdempotencyAsync(record);
         (_record, _runningHash) = (record, null);
+
+        // One activation per key would otherwise stay in memory until Orleans collects idle grains, minutes later:
+        // at 1,000 keyed requests/s, hundreds of thousands of them. A replay is rare and reloads the answer.
+        DeactivateOnIdle();
     }
 
     public Task Abandon(string requestHash)

@@ -27,7 +27,7 @@ internal sealed partial class SqliteCashlessStore
     public Task<CommitOutcome> CommitAsync(AccountCommit commit, CancellationToken ct = default) =>
         _writer.Write(connection =>
         {
-            using var move = SqliteConnections.Command(connection,
+            var move = SqliteStatements.Bound(connection,
                 """
                 UPDATE accounts SET balance = $balance, status = $status, version = $new, next_seq = $next, updated_at = $at
                 WHERE id = $id AND version = $expected
@@ -101,7 +101,7 @@ internal sealed partial class SqliteCashlessStore
 
     private static void InsertEntry(SqliteConnection connection, JournalEntry entry)
     {
-        using var insert = SqliteConnections.Command(connection,
+        var insert = SqliteStatements.Bound(connection,
             $"INSERT INTO entries ({StoreRows.EntryColumns}) VALUES ($account, $seq, $op, $kind, $amount, $after, $counterparty, $reference, $description, $at)",
             ("$account", entry.AccountId), ("$seq", entry.Sequence), ("$op", entry.OperationId), ("$kind", (int)entry.Kind),
             ("$amount", entry.Amount.Rupiah), ("$after", entry.BalanceAfter.Rupiah), ("$counterparty", entry.Counterparty),

@@ -53,7 +53,7 @@ internal sealed partial class SqliteCashlessStore
     public Task SaveIdempotencyAsync(IdempotencyRecord record, CancellationToken ct = default) =>
         _writer.Write(connection =>
         {
-            using var upsert = SqliteConnections.Command(connection,
+            var upsert = SqliteStatements.Bound(connection,
                 """
                 INSERT OR REPLACE INTO idempotency (scope, request_hash, status_code, content_type, body, location, created_at)
                 VALUES ($scope, $hash, $status, $type, $body, $location, $at)

@@ -5,11 +5,13 @@ namespace Cashless.Silo.Storage.Sqlite;
 
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode. All writes go through <see cref="SqliteWriteQueue"/> (one
-/// writer, batched transactions); reads open their own pooled connections and see the last committed state.
+/// writer, batched transactions); reads open their own pooled connections and see the last committed state;
+/// <see cref="SqliteCheckpointer"/> moves the WAL into the database file beside the writer.
 /// </summary>
 internal sealed partial class SqliteCashlessStore(string connectionString) : ICashlessStore, IAsyncDisposable
 {
     private readonly SqliteWriteQueue _writer = new(OpenWriterCreatingFolder(connectionString));
+    private readonly SqliteCheckpointer _checkpointer = new(SqliteConnections.Open(connectionString));
 
     public (long Batches, long Writes) Written => _writer.Written;
 
@@ -20,7 +22,11 @@ internal sealed partial class SqliteCashlessStore(string connectionString) : ICa
         return Task.CompletedTask;
     }
 
-    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        _checkpointer.Dispose();
+        return _writer.DisposeAsync();
+    }
 
     /// <summary>A fresh machine has no data folder yet: make it before SQLite is asked to create the file.</summary>
     private static SqliteConnection OpenWriterCreatingFolder(string connectionString)
@@ -46,11 +52,8 @@ internal sealed partial class SqliteCashlessStore(string connectionString) : ICa
     }
 
     /// <summary>Runs a shared statement on the writer's connection (inside a write) and says how many rows it touched.</summary>
-    private static int Execute(SqliteConnection connection, StoreStatement statement)
-    {
-        using var command = SqliteConnections.Command(connection, statement);
-        return command.ExecuteNonQuery();
-    }
+    private static int Execute(SqliteConnection connection, StoreStatement statement) =>
+        SqliteStatements.Bound(connection, statement.Sql, SqliteConnections.Parameters(statement)).ExecuteNonQuery();
 
     private static long ToUnixMs(DateTimeOffset at) => at.ToUnixTimeMilliseconds();
 

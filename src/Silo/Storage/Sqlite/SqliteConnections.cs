@@ -4,11 +4,17 @@ namespace Cashless.Silo.Storage.Sqlite;
 
 internal static class SqliteConnections
 {
-    /// <summary>WAL lets readers run beside the writer; synchronous=FULL makes each commit durable before it returns.</summary>
+    /// <summary>
+    /// WAL lets readers run beside the writer; synchronous=FULL makes each commit durable before it returns. The
+    /// WAL is checkpointed by <see cref="SqliteCheckpointer"/>; the writer's own automatic checkpoint is only a
+    /// backstop at 64 MiB of WAL, and a WAL that grew is cut back to that size once it is reset.
+    /// </summary>
     public static SqliteConnection OpenWriter(string connectionString)
     {
         var connection = Open(connectionString);
-        Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;");
+        Execute(connection,
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
+            + "PRAGMA wal_autocheckpoint=16384; PRAGMA journal_size_limit=67108864;");
         return connection;
     }
 
@@ -40,5 +46,9 @@ internal static class SqliteConnections
 
     /// <summary>A shared statement: its values bind to the parameters named <c>$1</c>, <c>$2</c>, ….</summary>
     public static SqliteCommand Command(SqliteConnection connection, StoreStatement statement) =>
-        Command(connection, statement.Sql, statement.Values.Select((value, i) => ($"${i + 1}", value)).ToArray());
+        Command(connection, statement.Sql, Parameters(statement));
+
+    /// <summary>The values of a shared statement, named <c>$1</c>, <c>$2</c>, ….</summary>
+    public static (string Name, object? Value)[] Parameters(StoreStatement statement) =>
+        statement.Values.Select((value, i) => ($"${i + 1}", value)).ToArray();
 }

@@ -40,7 +40,7 @@ internal static class SqliteRecordChanges
     {
         var p = created.Payment;
         var at = p.CreatedAt.ToUnixTimeMilliseconds();
-        using var insert = SqliteConnections.Command(connection,
+        var insert = SqliteStatements.Bound(connection,
             """
             INSERT INTO payments (id, payer_id, payee_id, amount, description, state, created_at, updated_at)
             VALUES ($id, $payer, $payee, $amount, $description, $state, $at, $at)
@@ -52,7 +52,7 @@ internal static class SqliteRecordChanges
 
     private static void Move(SqliteConnection connection, PaymentMoved moved)
     {
-        using var update = SqliteConnections.Command(connection,
+        var update = SqliteStatements.Bound(connection,
             "UPDATE payments SET state = $to, updated_at = $at WHERE id = $id AND state = $from",
             ("$to", (int)moved.To), ("$at", moved.At.ToUnixTimeMilliseconds()), ("$id", moved.PaymentId), ("$from", (int)moved.From));
         if (update.ExecuteNonQuery() != 1)
@@ -66,7 +66,7 @@ internal static class SqliteRecordChanges
         var t = created.TopUp;
         var va = t.VirtualAccount;
         var transfer = t.BankTransfer;
-        using var insert = SqliteConnections.Command(connection,
+        var insert = SqliteStatements.Bound(connection,
             $"""
             INSERT INTO topups ({StoreRows.TopUpColumns})
             VALUES ($id, $account, $channel, $status, $amount, $created, $updated, $note, $by, $vaBank, $vaNumber, $billerCode,
@@ -85,7 +85,7 @@ internal static class SqliteRecordChanges
     {
         var va = moved.VirtualAccount;
         var from = string.Join(", ", moved.From.Select(status => (int)status));
-        using var update = SqliteConnections.Command(connection,
+        var update = SqliteStatements.Bound(connection,
             $"""
             UPDATE topups SET status = $to, updated_at = $at,
                 reviewed_by = COALESCE($reviewedBy, reviewed_by), reason = COALESCE($reason, reason),
@@ -107,7 +107,7 @@ internal static class SqliteRecordChanges
     private static void Insert(SqliteConnection connection, WithdrawalCreated created)
     {
         var w = created.Withdrawal;
-        using var insert = SqliteConnections.Command(connection,
+        var insert = SqliteStatements.Bound(connection,
             $"""
             INSERT INTO withdrawals ({StoreRows.WithdrawalColumns})
             VALUES ($id, $account, $status, $amount, $bank, $number, $name, $created, $updated, $reviewedBy, $reason)
@@ -120,7 +120,7 @@ internal static class SqliteRecordChanges
 
     private static void Move(SqliteConnection connection, WithdrawalMoved moved)
     {
-        using var update = SqliteConnections.Command(connection,
+        var update = SqliteStatements.Bound(connection,
             """
             UPDATE withdrawals SET status = $to, updated_at = $at, reviewed_by = $reviewedBy, reason = $reason
             WHERE id = $id AND status = $from
@@ -136,7 +136,7 @@ internal static class SqliteRecordChanges
     private static void Insert(SqliteConnection connection, NotificationCreated created)
     {
         var n = created.Notification;
-        using var insert = SqliteConnections.Command(connection,
+        var insert = SqliteStatements.Bound(connection,
             $"INSERT INTO notifications ({StoreRows.NotificationColumns}) VALUES ($id, $user, $kind, $message, $amount, $reference, $at, NULL)",
             ("$id", n.Id), ("$user", n.UserId), ("$kind", (int)n.Kind), ("$message", n.Message), ("$amount", n.Amount?.Rupiah),
             ("$reference", n.Reference), ("$at", n.CreatedAt.ToUnixTimeMilliseconds()));

@@ -65,14 +65,14 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
         var begun = false;
         try
         {
-            SqliteConnections.Execute(connection, "BEGIN IMMEDIATE");
+            SqliteStatements.Execute(connection, "BEGIN IMMEDIATE");
             begun = true;
             foreach (var job in batch)
             {
                 RunInSavepoint(connection, job);
             }
 
-            SqliteConnections.Execute(connection, "COMMIT");
+            SqliteStatements.Execute(connection, "COMMIT");
             begun = false;
             CashlessMetrics.RecordBatch(batch.Count, batch.Count(job => job.Kept));
             batch.ForEach(job => job.Publish());
@@ -91,14 +91,14 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
 
     private static void RunInSavepoint(SqliteConnection connection, IWriteJob job)
     {
-        SqliteConnections.Execute(connection, "SAVEPOINT job");
+        SqliteStatements.Execute(connection, "SAVEPOINT job");
         try
         {
             job.Run(connection);
         }
         catch (Exception conflict) when (conflict is StoreConflictException or SqliteException { SqliteErrorCode: SqliteConstraint })
         {
-            SqliteConnections.Execute(connection, "ROLLBACK TO job");
+            SqliteStatements.Execute(connection, "ROLLBACK TO job");
             job.Refuse();
         }
         catch (SqliteException)
@@ -108,18 +108,18 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
         catch (Exception bug)
         {
             // A fault in one write's own code fails that write alone; the rest of the batch still commits.
-            SqliteConnections.Execute(connection, "ROLLBACK TO job");
+            SqliteStatements.Execute(connection, "ROLLBACK TO job");
             job.Fail(bug);
         }
 
-        SqliteConnections.Execute(connection, "RELEASE job");
+        SqliteStatements.Execute(connection, "RELEASE job");
     }
 
     private static void RollBackQuietly(SqliteConnection connection)
     {
         try
         {
-            SqliteConnections.Execute(connection, "ROLLBACK");
+            SqliteStatements.Execute(connection, "ROLLBACK");
         }
         catch (SqliteException)
         {

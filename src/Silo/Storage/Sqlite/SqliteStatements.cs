@@ -1,0 +1,40 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+
+namespace Cashless.Silo.Storage.Sqlite;
+
+/// <summary>
+/// Commands kept prepared per connection and SQL text, for the writer's connection. Microsoft.Data.Sqlite keeps a
+/// statement compiled only while its command lives, so a fresh command per write made the single writer thread
+/// parse and plan every statement of every write again (five to eight per step of a payment, savepoints included).
+/// The commands are not disposed by their users; they live as long as the connection, which finalizes them on
+/// close. Only for a connection used by one thread at a time, and for SQL whose text carries no values (values are
+/// parameters), so that the kept commands stay a small fixed set.
+/// </summary>
+internal static class SqliteStatements
+{
+    private static readonly ConditionalWeakTable<SqliteConnection, Dictionary<string, SqliteCommand>> Prepared = new();
+
+    /// <summary>The command for <paramref name="sql"/> on <paramref name="connection"/>, bound to these values.</summary>
+    public static SqliteCommand Bound(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var commands = Prepared.GetOrCreateValue(connection);
+        if (!commands.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            commands.Add(sql, command);
+        }
+
+        command.Parameters.Clear();
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    /// <summary>Runs <paramref name="sql"/> (no parameters) through its kept command.</summary>
+    public static void Execute(SqliteConnection connection, string sql) => Bound(connection, sql).ExecuteNonQuery();
+}
