@@ -27,15 +27,12 @@ internal sealed partial class SqliteCashlessStore
 
     public Task<Page<TopUpRecord>> ListTopUpsAsync(TopUpQuery query, CancellationToken ct = default)
     {
+        var status = query.Status is { } wanted ? (int?)wanted : null;
+        var where = SqliteFilter.Where(("account_id = $account", query.AccountId), ("status = $status", status), ("id < $before", query.Page.Before));
         using var connection = OpenReader();
         using var command = SqliteConnections.Command(connection,
-            $"""
-            SELECT {StoreRows.TopUpColumns} FROM topups
-            WHERE ($account IS NULL OR account_id = $account) AND ($status IS NULL OR status = $status) AND ($before IS NULL OR id < $before)
-            ORDER BY id DESC LIMIT $limit
-            """,
-            ("$account", query.AccountId), ("$status", query.Status is { } status ? (int)status : null),
-            ("$before", query.Page.Before), ("$limit", query.Page.Limit + 1));
+            $"SELECT {StoreRows.TopUpColumns} FROM topups {where} ORDER BY id DESC LIMIT $limit",
+            ("$account", query.AccountId), ("$status", status), ("$before", query.Page.Before), ("$limit", query.Page.Limit + 1));
         return Task.FromResult(Paging.Cut(ReadAll(command, StoreRows.TopUp), query.Page.Limit, t => t.Id));
     }
 
@@ -64,15 +61,12 @@ internal sealed partial class SqliteCashlessStore
 
     public Task<Page<WithdrawalRecord>> ListWithdrawalsAsync(WithdrawalQuery query, CancellationToken ct = default)
     {
+        var status = query.Status is { } wanted ? (int?)wanted : null;
+        var where = SqliteFilter.Where(("account_id = $account", query.AccountId), ("status = $status", status), ("id < $before", query.Page.Before));
         using var connection = OpenReader();
         using var command = SqliteConnections.Command(connection,
-            $"""
-            SELECT {StoreRows.WithdrawalColumns} FROM withdrawals
-            WHERE ($account IS NULL OR account_id = $account) AND ($status IS NULL OR status = $status) AND ($before IS NULL OR id < $before)
-            ORDER BY id DESC LIMIT $limit
-            """,
-            ("$account", query.AccountId), ("$status", query.Status is { } status ? (int)status : null),
-            ("$before", query.Page.Before), ("$limit", query.Page.Limit + 1));
+            $"SELECT {StoreRows.WithdrawalColumns} FROM withdrawals {where} ORDER BY id DESC LIMIT $limit",
+            ("$account", query.AccountId), ("$status", status), ("$before", query.Page.Before), ("$limit", query.Page.Limit + 1));
         return Task.FromResult(Paging.Cut(ReadAll(command, StoreRows.Withdrawal), query.Page.Limit, w => w.Id));
     }
 }
