@@ -5,14 +5,15 @@ namespace Cashless.WebApi.Auth;
 
 /// <summary>
 /// Password hashing with ASP.NET Core Identity's PBKDF2 hasher, run in the web tier so a login storm never occupies a
-/// grain's turn. At most half the cores hash at once: a storm queues here instead of taking the CPU that payments need.
-/// <see cref="VerifyNothingAsync"/> spends the same time for an unknown e-mail as for a wrong password.
+/// grain's turn, on half the cores' worth of low-priority threads (<see cref="HashingThreads"/>): a storm queues there
+/// and takes only the CPU that payments leave. <see cref="VerifyNothingAsync"/> spends the same time for an unknown
+/// e-mail as for a wrong password.
 /// </summary>
 public sealed class PasswordService : IDisposable
 {
     private readonly PasswordHasher<PasswordService> _hasher;
     private readonly Lazy<string> _dummyHash;
-    private readonly SemaphoreSlim _hashing = new(Math.Max(1, Environment.ProcessorCount / 2));
+    private readonly HashingThreads _threads = new(Math.Max(1, Environment.ProcessorCount / 2));
 
     public PasswordService(IOptions<PasswordHasherOptions> options)
     {
@@ -21,26 +22,13 @@ public sealed class PasswordService : IDisposable
     }
 
     public Task<string> HashAsync(string password, CancellationToken ct) =>
-        OneAtATimeAsync(() => _hasher.HashPassword(this, password), ct);
+        _threads.RunAsync(() => _hasher.HashPassword(this, password), ct);
 
     public Task<PasswordVerificationResult> VerifyAsync(string hash, string password, CancellationToken ct) =>
-        OneAtATimeAsync(() => _hasher.VerifyHashedPassword(this, hash, password), ct);
+        _threads.RunAsync(() => _hasher.VerifyHashedPassword(this, hash, password), ct);
 
     public Task VerifyNothingAsync(string password, CancellationToken ct) =>
-        OneAtATimeAsync(() => _hasher.VerifyHashedPassword(this, _dummyHash.Value, password), ct);
+        _threads.RunAsync(() => _hasher.VerifyHashedPassword(this, _dummyHash.Value, password), ct);
 
-    public void Dispose() => _hashing.Dispose();
-
-    private async Task<T> OneAtATimeAsync<T>(Func<T> hashing, CancellationToken ct)
-    {
-        await _hashing.WaitAsync(ct);
-        try
-        {
-            return hashing();
-        }
-        finally
-        {
-            _hashing.Release();
-        }
-    }
+    public void Dispose() => _threads.Dispose();
 }
