@@ -1,3 +1,4 @@
+using Cashless.Grains.Interfaces.Jobs;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Ledger;
 using Microsoft.Extensions.Options;
@@ -5,9 +6,10 @@ using Microsoft.Extensions.Options;
 namespace Cashless.WebApi.Midtrans;
 
 /// <summary>
-/// Every Midtrans:ReconcileInterval, asks the status API about virtual-account top-ups still pending after
-/// Midtrans:ReconcileAfter and applies what it says, so that a payment is credited (and an expiry closed) even when
-/// every notification was lost. Runs only with a server key. The grain makes a pass that races a notification harmless.
+/// Every Midtrans:ReconcileInterval (once for the whole cluster, however many fronts run it), asks the status API
+/// about virtual-account top-ups still pending after Midtrans:ReconcileAfter and applies what it says, so that a payment
+/// is credited (and an expiry closed) even when every notification was lost. Runs only with a server key. The grain
+/// makes a pass that races a notification harmless.
 /// </summary>
 public sealed partial class MidtransReconciler(
     IServiceScopeFactory scopes,
@@ -17,6 +19,8 @@ public sealed partial class MidtransReconciler(
     TimeProvider clock,
     ILogger<MidtransReconciler> logger) : BackgroundService
 {
+    private const string JobName = "midtrans-reconciliation";
+
     /// <summary>Pending top-ups read from the store at a time; a pass walks all of them, oldest first.</summary>
     public const int BatchSize = 100;
 
@@ -87,11 +91,18 @@ public sealed partial class MidtransReconciler(
             return;
         }
 
-        using var timer = new PeriodicTimer(options.Value.ReconcileInterval, clock);
+        var interval = options.Value.ReconcileInterval;
+        using var timer = new PeriodicTimer(interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
+                // Every front runs this timer; one pass per interval for the whole cluster is enough.
+                if (!await grains.GetGrain<IPeriodicJobGrain>(JobName).TryClaim(interval))
+                {
+                    continue;
+                }
+
                 var summary = await ReconcileOnce(stoppingToken);
                 if (summary.Checked > 0)
                 {
