@@ -161,6 +161,30 @@ public sealed class VirtualAccountTopUpTests(MidtransFixture app)
             n => n.GetProperty("message").GetString() == "Your top-up of Rp 150.000 was rejected: paid the wrong amount; refunded");
     }
 
+    [Fact]
+    public async Task Review_FlaggedBecauseTheWalletWasFrozen_ApprovalWaitsForTheUnfreezeThenCreditsOnce()
+    {
+        var (buyer, topUp) = await OpenAsync();
+        var id = topUp.GetProperty("id").GetString()!;
+        using var frozen = await app.Admin.Client.PostAsync($"/api/v1/admin/users/{buyer.Id}/freeze", null);
+        Assert.True(frozen.IsSuccessStatusCode);
+
+        await app.ControlAsync(id, "pay");
+        var flagged = await MidtransFixture.TopUpInStatusAsync(buyer, id, "flagged");
+        Assert.Contains("Paid but not credited", flagged.GetProperty("reason").GetString(), StringComparison.Ordinal);
+
+        using var whileFrozen = await app.Admin.Client.PostAsync($"/api/v1/admin/topups/{id}/approve", null);
+        await whileFrozen.AssertProblemAsync(HttpStatusCode.Forbidden, "account_frozen");
+        await MidtransFixture.TopUpInStatusAsync(buyer, id, "flagged");
+        using var unfrozen = await app.Admin.Client.PostAsync($"/api/v1/admin/users/{buyer.Id}/unfreeze", null);
+        Assert.True(unfrozen.IsSuccessStatusCode);
+
+        using var approved = await app.Admin.Client.PostAsync($"/api/v1/admin/topups/{id}/approve", null);
+
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        await AssertCreditedOnceAsync(buyer, id);
+    }
+
     [Theory]
     [InlineData("expire", "expired")]
     [InlineData("cancel", "cancelled")]

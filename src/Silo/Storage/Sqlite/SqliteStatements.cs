@@ -8,8 +8,8 @@ namespace Cashless.Silo.Storage.Sqlite;
 /// statement compiled only while its command lives, so a fresh command per write made the single writer thread
 /// parse and plan every statement of every write again (five to eight per step of a payment, savepoints included).
 /// The commands are not disposed by their users; they live as long as the connection, which finalizes them on
-/// close. Only for a connection used by one thread at a time, and for SQL whose text carries no values (values are
-/// parameters), so that the kept commands stay a small fixed set.
+/// close. Only for a connection used by one thread at a time, and for SQL whose text is one of a small fixed set:
+/// values are parameters (the one text that varies, a top-up move's list of expected statuses, has a few forms).
 /// </summary>
 internal static class SqliteStatements
 {
