@@ -9,7 +9,8 @@ namespace Cashless.Storage.Tests;
 
 /// <summary>
 /// What the conformance suite does not reach on PostgreSQL: several silos (store instances) on one database at once,
-/// and the group-commit writer, whose pipelined rounds must let a refused or failing write undo only itself.
+/// and the group-commit writer, which writes a clean batch without savepoints and must let a refused or failing write
+/// undo only itself.
 /// </summary>
 [Collection(PostgresTestGroup.Name)]
 public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
@@ -101,6 +102,73 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
             var account = await store.LoadAccountAsync(id);
             Assert.Equal((1L, new Money(1_000)), (account?.Version, account?.EntriesTotal));
         }
+    }
+
+    [Fact]
+    public async Task Commit_CleanBatch_CommitsInOneTransactionWithoutSavepoints()
+    {
+        var store = _stores[0];
+        var ids = await CreateAccountsAsync(store, 200);
+        var (batchesBefore, xidBefore) = (store.Written.Batches, await CurrentXidAsync());
+
+        var outcomes = await InOneBatchAsync(store, ids.Select(id => Deposit(id, version: 0, operationId: $"{id}-a")).ToList());
+
+        // A transaction that writes takes a transaction id, and so does every savepoint (subtransaction) that writes:
+        // a batch written with a savepoint per write would take 201 ids here, not 1.
+        var xidsTaken = await CurrentXidAsync() - xidBefore - 1;
+        Assert.All(outcomes, outcome => Assert.Equal(CommitOutcome.Committed, outcome));
+        Assert.Equal((batchesBefore + 1, 0L), (store.Written.Batches, store.Fallbacks));
+        Assert.InRange(xidsTaken, 1, 3);
+    }
+
+    [Fact]
+    public async Task Commit_OneConflictAmongManyInABatch_FallsBackAndRefusesOnlyThatWrite()
+    {
+        var store = _stores[0];
+        var ids = await CreateAccountsAsync(store, 200);
+        var commits = ids.Select(id => Deposit(id, version: 0, operationId: $"{id}-a")).ToList();
+        // A stale activation's write (the version it holds has moved on) in the middle of the batch.
+        commits.Insert(150, Deposit(ids[100], version: 0, operationId: $"{ids[100]}-stale"));
+
+        var outcomes = await InOneBatchAsync(store, commits);
+
+        Assert.Equal(Enumerable.Range(0, commits.Count).Select(i => i == 150 ? CommitOutcome.Conflict : CommitOutcome.Committed), outcomes);
+        Assert.Equal(1L, store.Fallbacks);
+        Assert.Equal(ids.Count * 1_000L, (await store.GetConservationTotalsAsync()).Balances);
+        foreach (var id in ids)
+        {
+            var account = await store.LoadAccountAsync(id);
+            Assert.Equal((1L, new Money(1_000)), (account?.Version, account?.EntriesTotal));
+        }
+    }
+
+    private static async Task<List<string>> CreateAccountsAsync(PostgresCashlessStore store, int count)
+    {
+        await store.InitializeAsync();
+        var ids = Enumerable.Range(0, count).Select(i => $"usr_{i:D3}").ToList();
+        await Task.WhenAll(ids.Select(id => store.CreateUserAsync(NewUser(id))));
+        return ids;
+    }
+
+    /// <summary>Queues every commit while the writer is held, so they are written as one batch.</summary>
+    private static async Task<CommitOutcome[]> InOneBatchAsync(PostgresCashlessStore store, List<AccountCommit> commits)
+    {
+        store.WriterPause.Pause();
+        var outcomes = commits.Select(commit => store.CommitAsync(commit)).ToList();
+        while (store.HeldWrites < commits.Count)
+        {
+            await Task.Delay(10);
+        }
+
+        store.WriterPause.Resume();
+        return await Task.WhenAll(outcomes);
+    }
+
+    private async Task<long> CurrentXidAsync()
+    {
+        await using var source = NpgsqlDataSource.Create(_connectionString);
+        await using var command = source.CreateCommand("SELECT pg_current_xact_id()::text::bigint");
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private async Task<List<int>> AppliedVersionsAsync()

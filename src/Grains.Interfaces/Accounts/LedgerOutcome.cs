@@ -19,4 +19,10 @@ public enum LedgerOutcome
 
     /// <summary>The operation id (the client's idempotency key) already names another kind of operation.</summary>
     OperationReused = 9,
+
+    /// <summary>
+    /// The store's writer is full (Storage:MaxQueuedWrites): nothing was decided, the caller may retry shortly.
+    /// Checked before anything else, so it is never reported after another refusal would have been.
+    /// </summary>
+    Overloaded = 10,
 }

@@ -22,6 +22,11 @@ internal sealed partial class AccountGrain
             return Refused(LedgerOutcome.AccountNotFound, Money.Zero);
         }
 
+        if (!store.HasRoom)
+        {
+            return Refused(LedgerOutcome.Overloaded, book.Balance);
+        }
+
         if (order.OperationId is not { } operationId)
         {
             return await PayOnce(book, order);

@@ -16,6 +16,11 @@ internal sealed partial class AccountGrain
             return new WithdrawalHold(LedgerOutcome.AccountNotFound, null, Money.Zero);
         }
 
+        if (!store.HasRoom)
+        {
+            return new WithdrawalHold(LedgerOutcome.Overloaded, null, book.Balance);
+        }
+
         if (order.OperationId is { } operationId && await store.FindEntryAsync(AccountId, operationId) is { } prior)
         {
             return prior.Kind == EntryKind.Withdrawal

@@ -9,4 +9,11 @@ public interface ICashlessStore
 {
     /// <summary>Creates or migrates the schema; safe to call on every start and from several nodes at once.</summary>
     Task InitializeAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Whether a new money operation may start: false while this node's writer holds as many writes as it may
+    /// (Storage:MaxQueuedWrites). Cheap (a counter); asked before a grain decides anything, so a refusal leaves nothing
+    /// half done.
+    /// </summary>
+    bool HasRoom { get; }
 }

@@ -78,10 +78,10 @@ public static class CashlessHostingExtensions
         };
         services.AddSingleton<ICashlessStore>(_ => storage.Provider switch
         {
-            StorageProvider.Postgres => new Storage.Postgres.PostgresCashlessStore(connectionString),
+            StorageProvider.Postgres => new Storage.Postgres.PostgresCashlessStore(connectionString, storage.MaxQueuedWrites),
             // The database is the one the connection string names, else "cashless".
             StorageProvider.Mongo => new Storage.Mongo.MongoCashlessStore(connectionString),
-            _ => new SqliteCashlessStore(connectionString),
+            _ => new SqliteCashlessStore(connectionString, storage.MaxQueuedWrites),
         });
         services.AddSingleton<IUserStore>(sp => sp.GetRequiredService<ICashlessStore>());
         services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<ICashlessStore>());

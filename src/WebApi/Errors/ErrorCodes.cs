@@ -26,6 +26,9 @@ public static class ErrorCodes
     public const string GatewayError = "gateway_error";
     public const string GatewayNotConfigured = "gateway_not_configured";
 
+    /// <summary>503 with Retry-After: the store's writer is full; nothing was done, the request may be sent again.</summary>
+    public const string Overloaded = "overloaded";
+
     /// <summary>A Midtrans notification whose signature_key does not match (401); not in api.md's list, documented in OpenAPI.</summary>
     public const string InvalidSignature = "invalid_signature";
     public const string ServiceUnavailable = "service_unavailable";

@@ -12,6 +12,8 @@ namespace Cashless.WebApi.Errors;
 /// </summary>
 public static class OutcomeProblems
 {
+    public const string OverloadedDetail = "The service is busy; nothing was done. Retry after the time in Retry-After.";
+
     public static ProblemHttpResult ToProblem(LedgerOutcome outcome, string? paymentId = null)
     {
         var (status, code, detail) = outcome switch
@@ -25,6 +27,7 @@ public static class OutcomeProblems
             LedgerOutcome.InsufficientFunds => (422, ErrorCodes.InsufficientFunds, "The balance is too low for this amount."),
             LedgerOutcome.BalanceLimitExceeded => (422, ErrorCodes.BalanceLimitExceeded, "The credit would take the receiving balance above its limit."),
             LedgerOutcome.OperationReused => (422, ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was used for a different kind of request."),
+            LedgerOutcome.Overloaded => (503, ErrorCodes.Overloaded, OverloadedDetail),
             _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a refusal"),
         };
         var problem = ApiProblem.Details(status, code, detail);

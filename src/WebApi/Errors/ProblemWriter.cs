@@ -7,11 +7,15 @@ namespace Cashless.WebApi.Errors;
 /// <summary>
 /// Writes every problem as <c>application/problem+json</c>, whatever the request's Accept header says (the framework's
 /// writer stays silent for, say, <c>Accept: text/html</c>, and the contract promises problem details to every client).
-/// It fills what a problem lacks: type, title, <c>code</c> from the status, and the trace id.
+/// It fills what a problem lacks: type, title, <c>code</c> from the status, and the trace id; an <c>overloaded</c>
+/// problem also gets its <c>Retry-After</c>.
 /// </summary>
 public sealed class ProblemWriter(IOptions<JsonOptions> json) : IProblemDetailsWriter
 {
     public const string ContentType = "application/problem+json";
+
+    /// <summary>A full store writer drains in well under a second; one second spreads the retries out.</summary>
+    public const string OverloadedRetryAfterSeconds = "1";
 
     public bool CanWrite(ProblemDetailsContext context) => true;
 
@@ -29,6 +33,11 @@ public sealed class ProblemWriter(IOptions<JsonOptions> json) : IProblemDetailsW
         if (!http.Response.HasStarted)
         {
             http.Response.StatusCode = status;
+            if (Equals(problem.Extensions[ApiProblem.CodeKey], ErrorCodes.Overloaded))
+            {
+                // Every overloaded answer says when to come back, wherever it was decided (a grain, the store).
+                http.Response.Headers.RetryAfter = OverloadedRetryAfterSeconds;
+            }
         }
 
         return new ValueTask(http.Response.WriteAsJsonAsync(

@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
+using Cashless.Grains.Ledger;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Cashless.WebApi.Errors;
 
 /// <summary>
-/// The last line: a request the framework could not bind is the client's 4xx; anything else is a plain 500
+/// The last line: a request the framework could not bind is the client's 4xx; a write the store's writer had no room
+/// for is 503 <c>overloaded</c> (nothing of it was done); anything else is a plain 500
 /// <c>internal_error</c> that shows no internals (the exception goes to the log only). A request whose client has gone
 /// gets no answer and no error log.
 /// </summary>
@@ -19,9 +21,13 @@ public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledException
             return true;
         }
 
-        var problem = exception is BadHttpRequestException bad
-            ? BadRequest(bad)
-            : Internal(httpContext, exception);
+        var problem = exception switch
+        {
+            BadHttpRequestException bad => BadRequest(bad),
+            StoreOverloadedException => ApiProblem.Details(
+                StatusCodes.Status503ServiceUnavailable, ErrorCodes.Overloaded, OutcomeProblems.OverloadedDetail),
+            _ => Internal(httpContext, exception),
+        };
         await ApiProblem.WriteAsync(httpContext, problem);
         return true;
     }

@@ -40,6 +40,9 @@ internal sealed partial class MongoCashlessStore : ICashlessStore, IAsyncDisposa
 
     public string DatabaseName => _database.DatabaseNamespace.DatabaseName;
 
+    /// <summary>No queue of its own: each write is its own transaction on the server, so the callers wait, not a queue.</summary>
+    public bool HasRoom => true;
+
     public Task InitializeAsync(CancellationToken ct = default) => MongoSchema.ApplyAsync(_database, ct);
 
     public ValueTask DisposeAsync()

@@ -1,13 +1,14 @@
 using System.Data.Common;
 using Cashless.Grains.Ledger;
+using Cashless.Silo.Hosting;
 using Npgsql;
 
 namespace Cashless.Silo.Storage.Postgres;
 
 /// <summary>
 /// The cluster store: one PostgreSQL database shared by every silo. Writes go through this node's
-/// <see cref="PostgresWriteQueue"/> (batched transactions, a savepoint per write); reads take pooled connections from
-/// the data source and see the last committed state. Conflicts between nodes are settled by the same constraints as
+/// <see cref="PostgresWriteQueue"/> (batched transactions; a savepoint per write only for a batch that was
+/// refused); reads take pooled connections from the data source and see the last committed state. Conflicts between nodes are settled by the same constraints as
 /// on SQLite: the version check, unique (account, seq), unique (account, operation id), record preconditions.
 /// </summary>
 internal sealed partial class PostgresCashlessStore : ICashlessStore, IAsyncDisposable
@@ -15,16 +16,27 @@ internal sealed partial class PostgresCashlessStore : ICashlessStore, IAsyncDisp
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresWriteQueue _writer;
 
-    public PostgresCashlessStore(string connectionString)
+    public PostgresCashlessStore(string connectionString, int maxQueuedWrites = StorageOptions.DefaultMaxQueuedWrites)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         // The writer tells a write's own failed statement from its savepoint bookkeeping by the failed batch command.
         builder.ConnectionStringBuilder.IncludeFailedBatchedCommand = true;
         _dataSource = builder.Build();
-        _writer = new PostgresWriteQueue(_dataSource);
+        _writer = new PostgresWriteQueue(_dataSource, maxQueuedWrites);
     }
 
     public (long Batches, long Writes) Written => _writer.Written;
+
+    /// <summary>Batches the writer had to write again write by write (see <see cref="PostgresWriteQueue"/>).</summary>
+    public long Fallbacks => _writer.Fallbacks;
+
+    public bool HasRoom => _writer.HasRoom;
+
+    /// <summary>The writes queued or being written, for tests.</summary>
+    public int HeldWrites => _writer.Held;
+
+    /// <summary>The test hook that holds this node's writer.</summary>
+    public WriterPause WriterPause => _writer.Pause;
 
     public async Task InitializeAsync(CancellationToken ct = default)
     {

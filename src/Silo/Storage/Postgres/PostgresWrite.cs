@@ -5,7 +5,8 @@ namespace Cashless.Silo.Storage.Postgres;
 /// <summary>
 /// The statements of one write. A write is refused whole (a conflict) when a statement breaks a constraint, or when a
 /// statement added with <see cref="AddExpectingOneRow"/> touches any other number of rows. The writer may send a
-/// write more than once (again after a conflict earlier in its round was undone), each time as fresh commands.
+/// write more than once (again after its batch was refused whole, or after a conflict earlier in its round was
+/// undone), each time as fresh commands.
 /// </summary>
 internal sealed class PostgresWrite
 {

@@ -1,4 +1,5 @@
 using Cashless.Grains.Ledger;
+using Cashless.Silo.Hosting;
 using Microsoft.Data.Sqlite;
 
 namespace Cashless.Silo.Storage.Sqlite;
@@ -8,12 +9,21 @@ namespace Cashless.Silo.Storage.Sqlite;
 /// writer, batched transactions); reads open their own pooled connections and see the last committed state;
 /// <see cref="SqliteCheckpointer"/> moves the WAL into the database file beside the writer.
 /// </summary>
-internal sealed partial class SqliteCashlessStore(string connectionString) : ICashlessStore, IAsyncDisposable
+internal sealed partial class SqliteCashlessStore(string connectionString, int maxQueuedWrites = StorageOptions.DefaultMaxQueuedWrites)
+    : ICashlessStore, IAsyncDisposable
 {
-    private readonly SqliteWriteQueue _writer = new(OpenWriterCreatingFolder(connectionString));
+    private readonly SqliteWriteQueue _writer = new(OpenWriterCreatingFolder(connectionString), maxQueuedWrites);
     private readonly SqliteCheckpointer _checkpointer = new(SqliteConnections.Open(connectionString));
 
     public (long Batches, long Writes) Written => _writer.Written;
+
+    public bool HasRoom => _writer.HasRoom;
+
+    /// <summary>The writes queued or being written, for tests.</summary>
+    public int HeldWrites => _writer.Held;
+
+    /// <summary>The test hook that holds the writer.</summary>
+    public WriterPause WriterPause => _writer.Pause;
 
     public Task InitializeAsync(CancellationToken ct = default)
     {

@@ -16,12 +16,14 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
 
     private readonly Channel<IWriteJob> _jobs = Channel.CreateUnbounded<IWriteJob>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SqliteConnection _connection;
+    private readonly WriteBacklog _backlog;
     private readonly Thread _thread;
 
     /// <summary>Takes over <paramref name="connection"/> (opened by the caller, so a bad path fails at start-up, not on this thread).</summary>
-    public SqliteWriteQueue(SqliteConnection connection)
+    public SqliteWriteQueue(SqliteConnection connection, int maxQueuedWrites)
     {
         _connection = connection;
+        _backlog = new WriteBacklog(maxQueuedWrites);
         _thread = new Thread(Run) { IsBackground = true, Name = "sqlite-writer" };
         _thread.Start();
     }
@@ -29,11 +31,30 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
     /// <summary>Batches written so far and the writes they held, for metrics and tests.</summary>
     public (long Batches, long Writes) Written { get; private set; }
 
-    /// <summary>Runs <paramref name="work"/> in the next batch; a conflict (constraint or <see cref="StoreConflictException"/>) yields <paramref name="onConflict"/>.</summary>
+    /// <summary>Whether a new money operation may start (see <see cref="WriteBacklog"/>).</summary>
+    public bool HasRoom => _backlog.HasRoom;
+
+    /// <summary>The writes queued or being written.</summary>
+    public int Held => _backlog.Held;
+
+    /// <summary>The test hook that holds the writer before its next batch.</summary>
+    public WriterPause Pause { get; } = new();
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in the next batch; a conflict (constraint or <see cref="StoreConflictException"/>)
+    /// yields <paramref name="onConflict"/>. Throws <see cref="Grains.Ledger.StoreOverloadedException"/> at once when
+    /// the writer is full.
+    /// </summary>
     public Task<T> Write<T>(Func<SqliteConnection, T> work, T onConflict)
     {
+        _backlog.Admit();
         var job = new WriteJob<T>(work, onConflict);
-        ObjectDisposedException.ThrowIf(!_jobs.Writer.TryWrite(job), this);
+        if (!_jobs.Writer.TryWrite(job))
+        {
+            _backlog.Release(1);
+            throw new ObjectDisposedException(nameof(SqliteWriteQueue));
+        }
+
         return job.Completion.Task;
     }
 
@@ -49,12 +70,14 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
         var batch = new List<IWriteJob>(MaxBatch);
         while (_jobs.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
+            Pause.WhileRunning.GetAwaiter().GetResult();
             while (batch.Count < MaxBatch && _jobs.Reader.TryRead(out var job))
             {
                 batch.Add(job);
             }
 
             WriteBatch(connection, batch);
+            _backlog.Release(batch.Count);
             Written = (Written.Batches + 1, Written.Writes + batch.Count);
             batch.Clear();
         }
