@@ -1,0 +1,65 @@
+using System.Net;
+using Cashless.Silo.Storage.Sqlite;
+using Cashless.WebApi.Tests.Infrastructure;
+
+namespace Cashless.WebApi.Tests;
+
+/// <summary>
+/// A full store writer refuses new money operations at once, before any grain decides anything: 503 overloaded with
+/// Retry-After, no balance moved; once the writer drains, the same payment goes through.
+/// </summary>
+public sealed class BackpressureTests(BackpressureTests.SmallWriterFixture app) : IClassFixture<BackpressureTests.SmallWriterFixture>
+{
+    private const int MaxQueuedWrites = 4;
+
+    [Fact]
+    public async Task Pay_WhileTheWriterIsFull_Returns503OverloadedAndMovesNothingThenSucceedsOnceItDrains()
+    {
+        var seller = await app.CreateUserAsync("seller");
+        var payers = new List<TestUser>();
+        for (var i = 0; i <= MaxQueuedWrites; i++)
+        {
+            payers.Add(await app.CreateUserAsync());
+            await app.TopUpAsync(payers[i].Id, 10_000);
+        }
+
+        var store = (SqliteCashlessStore)app.Store;
+        store.WriterPause.Pause();
+        List<Task<HttpResponseMessage>> waiting;
+        try
+        {
+            // Each payment's debit waits in the held writer until the writer holds as much as it may.
+            waiting = payers.Take(MaxQueuedWrites).Select(payer => ApiFixture.PayAsync(payer, seller.Id, 1_000)).ToList();
+            await Eventually.HoldsAsync(() => Task.FromResult(store.HeldWrites >= MaxQueuedWrites), TimeSpan.FromSeconds(30), "the writer to fill");
+
+            using var refused = await ApiFixture.PayAsync(payers[^1], seller.Id, 1_000);
+
+            await refused.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "overloaded");
+            Assert.Equal("1", refused.Headers.RetryAfter?.Delta?.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(10_000, await ApiFixture.BalanceAsync(payers[^1]));
+            Assert.Equal(0, await ApiFixture.BalanceAsync(seller));
+        }
+        finally
+        {
+            store.WriterPause.Resume();
+        }
+
+        foreach (var response in await Task.WhenAll(waiting))
+        {
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            response.Dispose();
+        }
+
+        using var retried = await ApiFixture.PayAsync(payers[^1], seller.Id, 1_000);
+        Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
+        Assert.Equal(9_000, await ApiFixture.BalanceAsync(payers[^1]));
+        Assert.Equal((MaxQueuedWrites + 1) * 1_000, await ApiFixture.BalanceAsync(seller));
+        await app.AssertConservedAsync();
+    }
+
+    /// <summary>The application with a store writer that may hold only a handful of writes.</summary>
+    public sealed class SmallWriterFixture() : ApiFixture(new CashlessApiFactory(new Dictionary<string, string>
+    {
+        ["Storage:MaxQueuedWrites"] = MaxQueuedWrites.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }));
+}
