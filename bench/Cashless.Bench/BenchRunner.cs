@@ -41,7 +41,7 @@ internal static class BenchRunner
         var result = await Scenario(options.Scenario).RunAsync(context);
         var audit = await Auditor.RunAsync(context);
         var report = new BenchReport(options.Scenario, command, startedAt, clock.Elapsed.TotalSeconds, MachineFacts.Collect(target),
-            result.Paper, result.Steps, audit, target.Server?.Log.ErrorCount ?? 0, target.Server?.Log.Errors() ?? []);
+            result.Paper, result.Steps, result.Tpcb, result.Soak, audit, target.Server?.Log.ErrorCount ?? 0, target.Server?.Log.Errors() ?? []);
         await output.WriteAsync(MarkdownReport.Render(report));
         var path = options.Out ?? JsonReport.DefaultPath(options.Scenario, startedAt);
         await JsonReport.WriteAsync(report, path, ct);
@@ -55,6 +55,8 @@ internal static class BenchRunner
         "ramp" => new RampScenario(),
         "lunch-rush" => new LunchRushScenario(),
         "login-storm" => new LoginStormScenario(),
+        "soak" => new SoakScenario(),
+        "tpcb" => new TpcbScenario(),
         _ => new AuditOnlyScenario(),
     };
 

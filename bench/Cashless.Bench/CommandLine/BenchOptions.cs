@@ -19,6 +19,8 @@ internal sealed record BenchOptions
     public string Store { get; init; } = "sqlite";
     public string? Postgres { get; init; }
     public string ClusterMode { get; init; } = "Localhost";
+    public int? ServerPid { get; init; }
+    public string? SqliteFile { get; init; }
 
     // Load shape
     public int Requests { get; init; } = 100;
@@ -37,6 +39,14 @@ internal sealed record BenchOptions
     public double Rate { get; init; } = 300;
     public int DurationSeconds { get; init; } = 30;
     public double LoginRate { get; init; } = 100;
+    public int SampleSeconds { get; init; } = 60;
+
+    // TPC-B baseline (PostgreSQL's own pgbench against the same server)
+    public string Pgbench { get; init; } = "pgbench";
+    public int PgbenchScale { get; init; } = 10;
+    public int PgbenchClients { get; init; } = 16;
+    public int PgbenchThreads { get; init; } = 2;
+    public int PgbenchSeconds { get; init; } = 20;
 
     // Client behaviour and output
     public int Connections { get; init; } = 512;

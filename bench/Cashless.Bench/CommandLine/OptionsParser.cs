@@ -5,7 +5,7 @@ namespace Cashless.Bench.CommandLine;
 /// <summary>Reads <c>&lt;scenario&gt; [--option value | --flag]...</c>; a bad line is a <see cref="UsageException"/>.</summary>
 internal static class OptionsParser
 {
-    public static readonly string[] Scenarios = ["paper", "ramp", "lunch-rush", "login-storm", "audit"];
+    public static readonly string[] Scenarios = ["paper", "ramp", "lunch-rush", "login-storm", "soak", "tpcb", "audit"];
     public static readonly string[] Mixes = ["random-payments", "hot-merchant", "balance-reads"];
 
     private static readonly Dictionary<string, Func<BenchOptions, BenchOptions>> Flags = new(StringComparer.Ordinal)
@@ -25,6 +25,14 @@ internal static class OptionsParser
         ["--store"] = (o, v) => o with { Store = OneOf(v, "sqlite", "postgres") },
         ["--postgres"] = (o, v) => o with { Postgres = v },
         ["--cluster-mode"] = (o, v) => o with { ClusterMode = v },
+        ["--server-pid"] = (o, v) => o with { ServerPid = Positive(v) },
+        ["--sqlite-file"] = (o, v) => o with { SqliteFile = v },
+        ["--sample-seconds"] = (o, v) => o with { SampleSeconds = Positive(v) },
+        ["--pgbench"] = (o, v) => o with { Pgbench = v },
+        ["--pgbench-scale"] = (o, v) => o with { PgbenchScale = Positive(v) },
+        ["--pgbench-clients"] = (o, v) => o with { PgbenchClients = Positive(v) },
+        ["--pgbench-threads"] = (o, v) => o with { PgbenchThreads = Positive(v) },
+        ["--pgbench-seconds"] = (o, v) => o with { PgbenchSeconds = Positive(v) },
         ["--requests"] = (o, v) => o with { Requests = Positive(v) },
         ["--window-ms"] = (o, v) => o with { WindowMs = Positive(v) },
         ["--paper-warmup"] = (o, v) => o with { PaperWarmup = NonNegative(v) },
@@ -103,6 +111,11 @@ internal static class OptionsParser
         if (options.Store == "postgres" && options.Start && string.IsNullOrWhiteSpace(options.Postgres))
         {
             throw new UsageException("--store postgres with --start needs --postgres \"<connection string>\"");
+        }
+
+        if (options.Scenario == "tpcb" && (options.Store != "postgres" || string.IsNullOrWhiteSpace(options.Postgres)))
+        {
+            throw new UsageException("tpcb needs --store postgres and --postgres \"<connection string>\" (pgbench runs against that server)");
         }
 
         return options.Factor <= 1 ? throw new UsageException("--factor must be above 1") : options;

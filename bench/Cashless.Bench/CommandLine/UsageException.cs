@@ -15,7 +15,16 @@ internal sealed class UsageException(string message) : Exception(message)
           lunch-rush   --students (500) paying --merchants (5) at --rate (300/s) for --duration-seconds (30)
           login-storm  payments between --accounts (1000) at --rate (300/s) for a step, then the same with --login-rate
                        (100/s) logins on top; holds when the payments' p99 rises by no more than 20%
+          soak         the lunch-rush mix at --rate for --duration-seconds (e.g. 600), printing every --sample-seconds (60)
+                       the server's RSS and GC heap, grain activations and store size; holds with zero errors
+          tpcb         PostgreSQL's own TPC-B first (pgbench -i -s --pgbench-scale (10), then -M prepared -c
+                       --pgbench-clients (16) -j --pgbench-threads (2) -T --pgbench-seconds (20)) on the --postgres server,
+                       then the ramp on our system; prints pgbench's tps beside our held payments/s as a ratio
+                       (--pgbench <path>, default pgbench on PATH)
           audit        the audit alone: refusal probes on fresh accounts, balances, payments, conservation
+
+        every ramp, lunch-rush and soak step prints the server CPU ms per accepted payment (/proc/<pid>/stat) and the
+        bytes stored per payment (SQLite file + WAL after a checkpoint; PostgreSQL pg_database_size)
 
         target (exactly one)
           --start                      build and start src/WebApi (Release) and an in-process Midtrans emulator
@@ -23,6 +32,7 @@ internal sealed class UsageException(string message) : Exception(message)
               --store sqlite|postgres --postgres "<connection string>"
           --url http://127.0.0.1:5000  a running system; --admin-email, --admin-password (default: the Development admin)
               --store, --cluster-mode  only describe it in the machine facts
+              --server-pid <pid>       its process, for CPU and memory; --sqlite-file <path> or --postgres, for its size
 
         client
           --connections (512) --timeout-seconds (30) --seed (42) --no-idempotency-keys --audit-sample (20000)

@@ -1,5 +1,6 @@
 using Cashless.Bench.Http;
 using Cashless.Bench.Recording;
+using Cashless.Bench.Scenarios;
 
 namespace Cashless.Bench.Load;
 
@@ -16,11 +17,17 @@ internal static class Burst
         ArgumentNullException.ThrowIfNull(calls);
         var http = client ?? context.Http;
         var recorder = new LatencyRecorder();
-        var cpu = new CpuMeter(context.Target.Server);
+        var cpu = new CpuMeter(context.Target.ServerPid);
         var connections = http.ConnectionsOpened;
+        long acceptedPayments = 0;
         var start = await OpenLoop.RunAsync(calls, rate, async (planned, index, intended) =>
         {
             var answer = await http.SendAsync(planned.Call, intended, context.Cancel);
+            if (planned.Operation == Operations.Payment && answer.IsSuccess)
+            {
+                Interlocked.Increment(ref acceptedPayments);
+            }
+
             if (index >= warmup)
             {
                 recorder.Record(planned.Operation, answer, answer.IsSuccess);
@@ -33,6 +40,6 @@ internal static class Burst
         }, context.Cancel);
         var measuredFrom = OpenLoop.Due(start, System.Diagnostics.Stopwatch.Frequency / rate, Math.Min(warmup, calls.Count));
         return new BurstResult(recorder, recorder.SecondsSince(measuredFrom), cpu.Stop(),
-            http.ConnectionsOpened - connections);
+            http.ConnectionsOpened - connections, Interlocked.Read(ref acceptedPayments));
     }
 }

@@ -3,25 +3,30 @@ using Cashless.Bench.Target;
 
 namespace Cashless.Bench.Load;
 
-/// <summary>How many cores the server (when started by the tool) and the load generator used over a stretch of time.</summary>
+/// <summary>
+/// How many cores the server (started by the tool, or --server-pid) and the load generator used over a stretch of
+/// time; the server's from <c>/proc/&lt;pid&gt;/stat</c>.
+/// </summary>
 internal sealed class CpuMeter
 {
-    private readonly ServerProcess? _server;
+    private readonly int? _serverPid;
     private readonly long _started = Stopwatch.GetTimestamp();
-    private readonly TimeSpan _serverAtStart;
+    private readonly TimeSpan? _serverAtStart;
     private readonly TimeSpan _benchAtStart = Process.GetCurrentProcess().TotalProcessorTime;
 
-    public CpuMeter(ServerProcess? server)
+    public CpuMeter(int? serverPid)
     {
-        _server = server;
-        _serverAtStart = server?.CpuTime ?? TimeSpan.Zero;
+        _serverPid = serverPid;
+        _serverAtStart = ServerCpu();
     }
 
     public CpuSplit Stop()
     {
         var wall = Stopwatch.GetElapsedTime(_started).TotalSeconds;
         var bench = (Process.GetCurrentProcess().TotalProcessorTime - _benchAtStart).TotalSeconds / wall;
-        double? server = _server is null ? null : (_server.CpuTime - _serverAtStart).TotalSeconds / wall;
-        return new CpuSplit(server, bench);
+        var server = ServerCpu() - _serverAtStart;
+        return new CpuSplit(server?.TotalSeconds / wall, bench, server);
     }
+
+    private TimeSpan? ServerCpu() => _serverPid is { } pid ? ProcStat.Read(pid)?.CpuTime : null;
 }

@@ -1,4 +1,7 @@
 namespace Cashless.Bench.Load;
 
-/// <summary>Cores in use on average (1.0 = one core busy); the server's is unknown when the tool did not start it.</summary>
-internal sealed record CpuSplit(double? ServerCores, double BenchCores);
+/// <summary>
+/// Cores in use on average (1.0 = one core busy) and the server's CPU time over the stretch; the server's figures are
+/// unknown when the tool neither started it nor was given its pid.
+/// </summary>
+internal sealed record CpuSplit(double? ServerCores, double BenchCores, TimeSpan? ServerCpu);

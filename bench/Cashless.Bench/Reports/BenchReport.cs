@@ -1,4 +1,5 @@
 using Cashless.Bench.Audit;
+using Cashless.Bench.Baseline;
 using Cashless.Bench.Scenarios;
 
 namespace Cashless.Bench.Reports;
@@ -12,6 +13,8 @@ internal sealed record BenchReport(
     MachineFacts Machine,
     PaperResult? Paper,
     StepsResult? Steps,
+    TpcbComparison? Tpcb,
+    IReadOnlyList<SoakSample>? Soak,
     AuditReport Audit,
     int ServerErrorCount,
     IReadOnlyList<string> ServerErrors);

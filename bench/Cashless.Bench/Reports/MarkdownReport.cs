@@ -26,6 +26,18 @@ internal static class MarkdownReport
             text.Append(StepsTable.Render(steps)).Append('\n');
         }
 
+        if (report.Tpcb is { } tpcb)
+        {
+            text.Append("### TPC-B baseline on the same PostgreSQL\n\n").Append(tpcb.Describe()).Append("\n\n");
+        }
+
+        if (report.Soak is { } soak)
+        {
+            text.Append("### Soak, every sample\n\n")
+                .Append(MarkdownTable.Render(["minute", "RSS MiB", "GC heap MiB", "activations", "store MiB"], soak.Select(s => s.Cells())))
+                .Append('\n');
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"### Audit: {(report.Audit.Passed ? "passed" : "FAILED")}\n\n");
         text.Append(MarkdownTable.Render(["check", "verdict", "detail"],
             report.Audit.Checks.Select(c => (IReadOnlyList<string>)[c.Name, c.Verdict.ToString(), c.Detail]), 1, 2));

@@ -7,7 +7,7 @@ namespace Cashless.Bench.Scenarios;
 /// One load step. Offered is the scheduled rate; achieved counts successful answers per measured second; latency
 /// percentiles are of all operations together, from the intended send time to the last byte. <see cref="GeneratorLate"/>
 /// says the load generator itself sent late (send lag p99 above half the p99 bound): the machine was too busy for the
-/// step to say much about the server.
+/// step to say much about the server. <see cref="Cost"/>: server CPU and store bytes per accepted payment.
 /// </summary>
 internal sealed record StepResult(
     int Step,
@@ -27,4 +27,5 @@ internal sealed record StepResult(
     bool Held,
     bool GeneratorLate,
     IReadOnlyList<OperationStats> Operations,
-    IReadOnlyDictionary<string, long> Answers);
+    IReadOnlyDictionary<string, long> Answers,
+    StepCost Cost);

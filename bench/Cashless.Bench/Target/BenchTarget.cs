@@ -15,12 +15,29 @@ internal sealed class BenchTarget : IAsyncDisposable
     /// <summary>"started" (this tool runs it) or "attached" (given by --url).</summary>
     public required string Mode { get; init; }
 
+    /// <summary>The server's process id: the one this tool started, or --server-pid (for CPU and memory from /proc).</summary>
+    public int? ServerPid { get; private set; }
+
+    /// <summary>The SQLite database file (started, or --sqlite-file), for the bytes stored per payment.</summary>
+    public string? SqliteFile { get; init; }
+
+    /// <summary>The PostgreSQL connection string (--postgres), for the bytes stored per payment and the TPC-B baseline.</summary>
+    public string? Postgres { get; init; }
+
+    /// <summary>Sets the process an attached target runs in (--server-pid).</summary>
+    public BenchTarget WithServerPid(int? pid)
+    {
+        ServerPid = pid;
+        return this;
+    }
+
     public ServerProcess? Server { get; private set; }
     public EmulatorHost? Emulator { get; private set; }
 
     public void Own(ServerProcess server, EmulatorHost emulator, string dataFolder)
     {
         Server = server;
+        ServerPid = server.Pid;
         Emulator = emulator;
         _dataFolder = dataFolder;
         _owned.Add(server);

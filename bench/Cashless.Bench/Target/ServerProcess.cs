@@ -14,14 +14,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public ServerLog Log { get; } = new();
 
-    public TimeSpan CpuTime
-    {
-        get
-        {
-            _process.Refresh();
-            return _process.HasExited ? TimeSpan.Zero : _process.TotalProcessorTime;
-        }
-    }
+    public int Pid => _process.Id;
 
     public static async Task<ServerProcess> StartAsync(string dll, IReadOnlyDictionary<string, string> environment,
         Uri baseAddress, CancellationToken ct)

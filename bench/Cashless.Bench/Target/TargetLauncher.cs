@@ -23,7 +23,9 @@ internal static class TargetLauncher
                 Store = options.Store,
                 ClusterMode = options.ClusterMode,
                 Mode = "attached",
-            };
+                SqliteFile = options.SqliteFile,
+                Postgres = options.Postgres,
+            }.WithServerPid(options.ServerPid);
         }
 
         return await StartAsync(options, log, ct);
@@ -33,6 +35,7 @@ internal static class TargetLauncher
     {
         var dll = await WebApiBuild.PrepareAsync(options.WebApiDll, !options.NoBuild, log, ct);
         var port = FreePort.Next();
+        var dataFolder = Path.Combine(Path.GetTempPath(), "cashless-bench-" + Guid.NewGuid().ToString("N")[..12]);
         var target = new BenchTarget
         {
             BaseAddress = new Uri($"http://127.0.0.1:{port}/"),
@@ -41,8 +44,9 @@ internal static class TargetLauncher
             Store = options.Store,
             ClusterMode = "Localhost",
             Mode = "started",
+            SqliteFile = Path.Combine(dataFolder, "cashless.db"),
+            Postgres = options.Postgres,
         };
-        var dataFolder = Path.Combine(Path.GetTempPath(), "cashless-bench-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(dataFolder);
         var emulator = await EmulatorHost.StartAsync(new Uri(target.BaseAddress, "api/v1/midtrans/notifications"), ct);
         try
@@ -65,7 +69,7 @@ internal static class TargetLauncher
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Urls"] = target.BaseAddress.GetLeftPart(UriPartial.Authority),
-            ["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(dataFolder, "cashless.db")}",
+            ["ConnectionStrings__Sqlite"] = $"Data Source={target.SqliteFile}",
             ["Storage__Provider"] = options.Store == "postgres" ? "Postgres" : "Sqlite",
             ["Jwt__SigningKey"] = SigningKey,
             ["Admin__Email"] = target.AdminEmail,

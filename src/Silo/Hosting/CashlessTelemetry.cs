@@ -10,7 +10,8 @@ namespace Cashless.Silo.Hosting;
 
 /// <summary>
 /// OpenTelemetry metrics of both executables, scraped in Prometheus format on <c>/metrics</c>: HTTP requests
-/// (ASP.NET Core), grain calls, activations and messaging (the "Microsoft.Orleans" meter), and ours ("Cashless":
+/// (ASP.NET Core), grain calls, activations and messaging (the "Microsoft.Orleans" meter), the runtime's GC heap,
+/// memory and thread pool ("System.Runtime"), and ours ("Cashless":
 /// store commits and batch sizes, outbox depth). Logs are the host's console logger; set
 /// <c>Logging:Console:FormatterName=json</c> for one JSON object per line.
 /// </summary>
@@ -18,6 +19,9 @@ public static class CashlessTelemetry
 {
     public const string MetricsPath = "/metrics";
     public const string OrleansMeterName = "Microsoft.Orleans";
+
+    /// <summary>The runtime's own meter: GC heap sizes and collections, working set, thread pool (the soak reads the heap).</summary>
+    public const string RuntimeMeterName = "System.Runtime";
 
     public static IHostApplicationBuilder AddCashlessTelemetry(this IHostApplicationBuilder builder)
     {
@@ -28,7 +32,7 @@ public static class CashlessTelemetry
                 builder.Environment.ApplicationName, serviceInstanceId: $"{Environment.MachineName}:{cluster.SiloPort}"))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
-                .AddMeter(OrleansMeterName, CashlessMetrics.MeterName)
+                .AddMeter(OrleansMeterName, CashlessMetrics.MeterName, RuntimeMeterName)
                 .AddPrometheusExporter());
         builder.Services.AddHostedService<OutboxDepthGauge>();
         return builder;

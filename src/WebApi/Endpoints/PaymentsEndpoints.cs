@@ -29,7 +29,9 @@ public static class PaymentsEndpoints
                 "Moves money at once and answers 201 with status completed. Refusals: 403 account_frozen (payer or payee "
                 + "frozen), 404 not_found (no such active buyer or seller), 422 self_payment, insufficient_funds or "
                 + "balance_limit_exceeded. A payment that the payee refuses after the debit is reversed at once and "
-                + "answered with the payee's refusal, carrying the payment's id as paymentId.");
+                + "answered with the payee's refusal, carrying the payment's id as paymentId. 503 overloaded (with "
+                + "Retry-After) when the store is too busy to take it; nothing was done.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/{id}", GetPayment)
             .WithName("GetPayment")

@@ -29,8 +29,10 @@ public static class WithdrawalsEndpoints
                 "The amount is Limits:MinWithdrawal to Limits:MaxTransactionAmount; bankCode is 2 to 10 lowercase letters "
                 + "(bca, bni, bri, mandiri, …); accountNumber is 5 to 20 digits and is answered masked to its last four. "
                 + "Answers 201 with status pending and balanceAfter. Refusals: 403 account_frozen, 422 insufficient_funds. "
-                + "If an admin rejects it, the money comes back.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+                + "If an admin rejects it, the money comes back. 503 overloaded (with Retry-After) when the store is too "
+                + "busy to take it; nothing was done.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/", ListWithdrawals)
             .WithName("ListWithdrawals")
