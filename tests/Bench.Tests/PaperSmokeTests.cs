@@ -22,7 +22,7 @@ public sealed class PaperSmokeTests : IDisposable
     {
         var options = OptionsParser.Parse(
         [
-            "paper", "--start", "--no-build", "--webapi-dll", WebApiDll(), "--requests", "5", "--window-ms", "250",
+            "paper", "--start", "--no-build", "--webapi-dll", BuiltWebApi.Dll(), "--requests", "5", "--window-ms", "250",
             "--paper-warmup", "2", "--out", _out,
             // Sign-ups and logins cost one password hash each; a cheap hash keeps the test short, the flow is the same.
             "--server-setting", "PasswordHasher__IterationCount=1000",
@@ -44,18 +44,4 @@ public sealed class PaperSmokeTests : IDisposable
     }
 
     public void Dispose() => File.Delete(_out);
-
-    /// <summary>The WebApi build next to this test build (same configuration).</summary>
-    private static string WebApiDll()
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Cashless.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
-        return Path.Combine(root.FullName, "src", "WebApi", "bin", configuration, "net10.0", "Cashless.WebApi.dll");
-    }
 }
