@@ -21,7 +21,7 @@ public sealed class CostSmokeTests : IDisposable
         Assert.True(step.Cost.AcceptedPayments > 0, text);
         Assert.True(step.Cost.ServerCpuMsPerPayment > 0, text);
         Assert.NotNull(step.Cost.BytesPerPayment);
-        Assert.Contains("| server CPU ms/payment | bytes/payment |", text, StringComparison.Ordinal);
+        Assert.Contains("| server CPU ms/payment | store CPU ms/payment | bytes/payment |", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class ProbeParsingTests
     }
 
     [Fact]
-    public void Parse_ProcStatWithSpacesInTheName_ReadsCpuTicksAndResidentPages()
+    public void Parse_ProcStatWithSpacesInTheName_ReadsCpuTicksResidentPagesAndParent()
     {
         const string stat = "4242 (dotnet (web) x) S 1 4242 4242 0 -1 4194304 100 0 0 0 250 50 0 0 20 0 30 0 12345 999999 2560 18446744073709551615";
 
@@ -35,6 +35,7 @@ public sealed class ProbeParsingTests
 
         Assert.Equal(TimeSpan.FromSeconds(3), figures.CpuTime);
         Assert.Equal(2560L * Environment.SystemPageSize, figures.RssBytes);
+        Assert.Equal(1, figures.ParentPid);
     }
 
     [Fact]

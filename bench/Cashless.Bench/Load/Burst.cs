@@ -17,7 +17,7 @@ internal static class Burst
         ArgumentNullException.ThrowIfNull(calls);
         var http = client ?? context.Http;
         var recorder = new LatencyRecorder();
-        var cpu = new CpuMeter(context.Target.ServerPid);
+        var cpu = new CpuMeter(context.Target);
         var connections = http.ConnectionsOpened;
         long acceptedPayments = 0;
         var start = await OpenLoop.RunAsync(calls, rate, async (planned, index, intended) =>

@@ -5,19 +5,21 @@ namespace Cashless.Bench.Load;
 
 /// <summary>
 /// How many cores the server (started by the tool, or --server-pid) and the load generator used over a stretch of
-/// time; the server's from <c>/proc/&lt;pid&gt;/stat</c>.
+/// time, from <c>/proc/&lt;pid&gt;/stat</c>; and the CPU time of a PostgreSQL store on this machine.
 /// </summary>
 internal sealed class CpuMeter
 {
-    private readonly int? _serverPid;
+    private readonly BenchTarget _target;
     private readonly long _started = Stopwatch.GetTimestamp();
     private readonly TimeSpan? _serverAtStart;
+    private readonly TimeSpan? _storeAtStart;
     private readonly TimeSpan _benchAtStart = Process.GetCurrentProcess().TotalProcessorTime;
 
-    public CpuMeter(int? serverPid)
+    public CpuMeter(BenchTarget target)
     {
-        _serverPid = serverPid;
+        _target = target;
         _serverAtStart = ServerCpu();
+        _storeAtStart = PostgresServerCpu.Read(target.StorePid);
     }
 
     public CpuSplit Stop()
@@ -25,8 +27,8 @@ internal sealed class CpuMeter
         var wall = Stopwatch.GetElapsedTime(_started).TotalSeconds;
         var bench = (Process.GetCurrentProcess().TotalProcessorTime - _benchAtStart).TotalSeconds / wall;
         var server = ServerCpu() - _serverAtStart;
-        return new CpuSplit(server?.TotalSeconds / wall, bench, server);
+        return new CpuSplit(server?.TotalSeconds / wall, bench, server, PostgresServerCpu.Read(_target.StorePid) - _storeAtStart);
     }
 
-    private TimeSpan? ServerCpu() => _serverPid is { } pid ? ProcStat.Read(pid)?.CpuTime : null;
+    private TimeSpan? ServerCpu() => _target.ServerPid is { } pid ? ProcStat.Read(pid)?.CpuTime : null;
 }

@@ -11,7 +11,7 @@ internal static class StepsTable
     private static readonly string[] Headers =
     [
         "step", "offered /s", "achieved /s", "payments ok /s", "requests", "success %", "mean ms", "p50 ms", "p95 ms",
-        "p99 ms", "max ms", "send lag p99 ms", "server cores", "bench cores", "server CPU ms/payment", "bytes/payment", "held",
+        "p99 ms", "max ms", "send lag p99 ms", "server cores", "bench cores", "server CPU ms/payment", "store CPU ms/payment", "bytes/payment", "held",
     ];
 
     public static string Render(StepsResult result)
@@ -44,6 +44,6 @@ internal static class StepsTable
         s.Step.ToString(CultureInfo.InvariantCulture), Whole(s.OfferedRate), Whole(s.AchievedRate), Whole(s.PaymentsPerSecond),
         Whole(s.Requests), Percent(s.SuccessPercent), Ms(s.MeanMs), Ms(s.P50Ms), Ms(s.P95Ms), Ms(s.P99Ms), Ms(s.MaxMs),
         Ms(s.SendLagP99Ms), s.Cpu.ServerCores is { } server ? server.ToString("F2", CultureInfo.InvariantCulture) : "n/a",
-        s.Cpu.BenchCores.ToString("F2", CultureInfo.InvariantCulture), s.Cost.CpuText, s.Cost.BytesText, Held(s),
+        s.Cpu.BenchCores.ToString("F2", CultureInfo.InvariantCulture), s.Cost.CpuText, s.Cost.StoreCpuText, s.Cost.BytesText, Held(s),
     ];
 }

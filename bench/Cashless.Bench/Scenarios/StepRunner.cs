@@ -19,7 +19,7 @@ internal static class StepRunner
         await context.Log.WriteLineAsync($"step {step}: {rate:F0}/s, {calls.Count} requests of {mix.Name}...");
         var storeBefore = await StoreSize.MeasureAsync(context.Target, checkpoint: true, context.Cancel);
         var burst = await Burst.RunAsync(context, calls, rate, warmup);
-        var cost = StepCost.Of(burst.AcceptedPayments, burst.Cpu.ServerCpu, storeBefore, await StoreSize.MeasureAsync(context.Target, checkpoint: true, context.Cancel));
+        var cost = StepCost.Of(burst.AcceptedPayments, burst.Cpu, storeBefore, await StoreSize.MeasureAsync(context.Target, checkpoint: true, context.Cancel));
         await context.Log.WriteLineAsync($"  {cost.Describe()}");
         var all = burst.Recorder.All();
         return new StepResult(step, rate, burst.AchievedRate, burst.SucceededPerSecond(Operations.Payment), all.Requests,

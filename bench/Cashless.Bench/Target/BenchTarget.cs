@@ -24,6 +24,16 @@ internal sealed class BenchTarget : IAsyncDisposable
     /// <summary>The PostgreSQL connection string (--postgres), for the bytes stored per payment and the TPC-B baseline.</summary>
     public string? Postgres { get; init; }
 
+    /// <summary>The postmaster of a PostgreSQL store on this machine, for the store's CPU per payment.</summary>
+    public int? StorePid { get; private set; }
+
+    /// <summary>Sets the postmaster found by <see cref="PostgresServerCpu.FindPostmasterAsync"/>.</summary>
+    public BenchTarget WithStorePid(int? pid)
+    {
+        StorePid = pid;
+        return this;
+    }
+
     /// <summary>Sets the process an attached target runs in (--server-pid).</summary>
     public BenchTarget WithServerPid(int? pid)
     {

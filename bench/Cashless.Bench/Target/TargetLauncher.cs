@@ -13,6 +13,14 @@ internal static class TargetLauncher
     public static async Task<BenchTarget> OpenAsync(BenchOptions options, TextWriter log, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var target = await OpenServerAsync(options, log, ct);
+        return options.Store == "postgres" && options.Postgres is { } postgres
+            ? target.WithStorePid(await PostgresServerCpu.FindPostmasterAsync(postgres, ct))
+            : target;
+    }
+
+    private static async Task<BenchTarget> OpenServerAsync(BenchOptions options, TextWriter log, CancellationToken ct)
+    {
         if (!options.Start)
         {
             return new BenchTarget
