@@ -1,4 +1,6 @@
 using System.Net;
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Ledger;
 using Cashless.Silo.Storage.Sqlite;
 using Cashless.WebApi.Tests.Infrastructure;
 
@@ -6,7 +8,8 @@ namespace Cashless.WebApi.Tests;
 
 /// <summary>
 /// A full store writer refuses new money operations at once, before any grain decides anything: 503 overloaded with
-/// Retry-After, no balance moved; once the writer drains, the same payment goes through.
+/// Retry-After, no balance moved; once the writer drains, the same payment goes through. Past twice the bound every
+/// write is refused, and that answer is the same 503.
 /// </summary>
 public sealed class BackpressureTests(BackpressureTests.SmallWriterFixture app) : IClassFixture<BackpressureTests.SmallWriterFixture>
 {
@@ -36,7 +39,7 @@ public sealed class BackpressureTests(BackpressureTests.SmallWriterFixture app) 
             using var refused = await ApiFixture.PayAsync(payers[^1], seller.Id, 1_000).WaitAsync(TimeSpan.FromSeconds(30));
 
             await refused.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "overloaded");
-            Assert.Equal("1", refused.Headers.RetryAfter?.Delta?.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(TimeSpan.FromSeconds(1), refused.Headers.RetryAfter?.Delta);
             Assert.Equal(10_000, await ApiFixture.BalanceAsync(payers[^1]));
             Assert.Equal(0, await ApiFixture.BalanceAsync(seller));
         }
@@ -57,6 +60,39 @@ public sealed class BackpressureTests(BackpressureTests.SmallWriterFixture app) 
         Assert.Equal((MaxQueuedWrites + 1) * 1_000, await ApiFixture.BalanceAsync(seller));
         await app.AssertConservedAsync();
     }
+
+    [Fact]
+    public async Task Logout_WhenTheWriterHasNoRoomEvenForWorkUnderWay_Returns503OverloadedAndWorksOnceItDrains()
+    {
+        var user = await app.CreateUserAsync();
+        var store = (SqliteCashlessStore)app.Store;
+        store.WriterPause.Pause();
+        Task<bool[]> held;
+        try
+        {
+            // Past twice the bound the store refuses every write, here the session grain's revocation of the token.
+            held = Task.WhenAll(Enumerable.Range(0, 2 * MaxQueuedWrites).Select(i => store.CreateUserAsync(Filler(i))));
+            Assert.Equal(2 * MaxQueuedWrites, store.HeldWrites);
+
+            using var refused = await user.Client.PostAsync("/api/v1/auth/logout", null).WaitAsync(TimeSpan.FromSeconds(30));
+
+            await refused.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "overloaded");
+            Assert.Equal(TimeSpan.FromSeconds(1), refused.Headers.RetryAfter?.Delta);
+        }
+        finally
+        {
+            store.WriterPause.Resume();
+        }
+
+        Assert.All(await held, Assert.True);
+        Assert.Equal(HttpStatusCode.OK, (await user.Client.GetAsync("/api/v1/wallet")).StatusCode);
+        using var loggedOut = await user.Client.PostAsync("/api/v1/auth/logout", null);
+        Assert.Equal(HttpStatusCode.NoContent, loggedOut.StatusCode);
+    }
+
+    private static UserRecord Filler(int i) => new(
+        $"usr_filler_{Guid.NewGuid():N}", "Filler", $"filler-{i}-{Guid.NewGuid():N}@example.com", "hash", AccountRole.Buyer, AccountStatus.Active,
+        DateTimeOffset.UtcNow);
 
     /// <summary>The application with a store writer that may hold only a handful of writes.</summary>
     public sealed class SmallWriterFixture() : ApiFixture(new CashlessApiFactory(new Dictionary<string, string>
