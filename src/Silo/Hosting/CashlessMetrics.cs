@@ -22,6 +22,14 @@ public static class CashlessMetrics
         tags: null,
         advice: new InstrumentAdvice<int> { HistogramBucketBoundaries = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024] });
 
+    private static readonly Counter<long> Fallbacks = Meter.CreateCounter<long>(
+        "cashless.store.batch_fallbacks", "{batch}",
+        "PostgreSQL batches refused whole (a conflict or a fault in one write) and written again write by write, each in " +
+        "a savepoint; a steady rate means conflicts are no longer rare");
+
+    /// <summary>A PostgreSQL batch was refused whole and is being written again write by write.</summary>
+    public static void RecordFallback() => Fallbacks.Add(1);
+
     /// <summary>One storage transaction committed, holding <paramref name="writes"/> of which <paramref name="committed"/> were kept.</summary>
     public static void RecordBatch(int writes, int committed)
     {

@@ -109,6 +109,7 @@ internal sealed class PostgresWriteQueue : IAsyncDisposable
             if (!await TryWriteWholeAsync(connection, batch))
             {
                 Fallbacks++;
+                CashlessMetrics.RecordFallback();
                 await WriteOneByOneAsync(connection, batch);
             }
 
