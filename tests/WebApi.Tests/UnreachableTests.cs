@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
+using Cashless.Grains.Accounts;
 using Cashless.WebApi.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,7 @@ public sealed class UnreachableTests(UnreachableTests.Fixture app) : IClassFixtu
         ["postgres connection"] = marker => new NpgsqlException($"failed to connect {marker}", new SocketException((int)SocketError.ConnectionRefused)),
         ["sqlite busy"] = marker => new SqliteException($"database is locked {marker}", 5),
         ["sqlite io"] = marker => new SqliteException($"disk I/O error {marker}", 10),
+        ["account moved"] = marker => new CommitConflictException($"usr_{marker}", 3),
     };
 
     [Theory]

@@ -11,5 +11,5 @@ public sealed class OutboxOptions
     public TimeSpan MinimumAge { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>A pass still running after this is stopped, so that the next silo's turn never overlaps it.</summary>
-    public TimeSpan MaxPassDuration { get; set; } = TimeSpan.FromMinutes(1);
+    public TimeSpan MaxPassDuration { get; set; } = TimeSpan.FromSeconds(30);
 }

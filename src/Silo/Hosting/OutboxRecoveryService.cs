@@ -14,6 +14,8 @@ namespace Cashless.Silo.Hosting;
 internal sealed partial class OutboxRecoveryService(
     ILedgerStore store,
     IGrainFactory grains,
+    IClusterMembershipService membership,
+    ILocalSiloDetails silo,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
     ILogger<OutboxRecoveryService> logger) : BackgroundService
@@ -28,7 +30,11 @@ internal sealed partial class OutboxRecoveryService(
         {
             try
             {
-                await TickAsync(stoppingToken);
+                // Until this silo is an active member, no grain call can be placed: starting silos skip their turn.
+                if (membership.CurrentSnapshot.GetSiloStatus(silo.SiloAddress) == SiloStatus.Active)
+                {
+                    await TickAsync(stoppingToken);
+                }
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {

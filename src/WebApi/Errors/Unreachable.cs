@@ -1,3 +1,4 @@
+using Cashless.Grains.Accounts;
 using Cashless.Silo.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Orleans.Runtime.Messaging;
@@ -6,7 +7,9 @@ namespace Cashless.WebApi.Errors;
 
 /// <summary>
 /// A failure to reach a grain, a silo or the store: the silo is gone or unreachable (Orleans rejections, a lost
-/// connection, a call that timed out), or the store did not answer (<see cref="StoreUnavailable"/>). It is answered 503
+/// connection, a call that timed out), the store did not answer (<see cref="StoreUnavailable"/>), or an account was
+/// moving to another silo (its commit was refused because a new activation wrote first,
+/// <see cref="CommitConflictException"/>). It is answered 503
 /// <c>service_unavailable</c> with <c>Retry-After</c>, never 500: every operation that moves money is keyed by the
 /// request's Idempotency-Key and committed in one transaction, so the same request with the same key may be retried
 /// and is decided once.
@@ -54,5 +57,5 @@ public static class Unreachable
 
     private static bool Is(Exception exception) => exception is SiloUnavailableException or OrleansMessageRejectionException
         or ConnectionFailedException or GatewayTooBusyException or ClientNotAvailableException or TimeoutException
-        || StoreUnavailable.Is(exception);
+        or CommitConflictException || StoreUnavailable.Is(exception);
 }

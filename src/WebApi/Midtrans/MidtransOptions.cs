@@ -31,7 +31,7 @@ public sealed class MidtransOptions
     public double ReconcileMaxRequestsPerSecond { get; set; } = 10;
 
     /// <summary>A reconciliation pass still running after this is stopped, so that the next one never overlaps it.</summary>
-    public TimeSpan ReconcileMaxPassDuration { get; set; } = TimeSpan.FromMinutes(10);
+    public TimeSpan ReconcileMaxPassDuration { get; set; } = TimeSpan.FromMinutes(5);
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ServerKey);
 }
