@@ -31,20 +31,20 @@ public sealed class FailoverTests(ClusterServices services, ITestOutputHelper ou
         var load = new PaymentLoad([front1, front2], buyers, sellers, amount: 1_000);
         using var stop = new CancellationTokenSource();
         var running = load.RunAsync(workers: 8, stop.Token);
-        await AnswersGrowBy(load, 100);
+        await load.AnswersGrowBy(100);
 
         var drain = await stopped.StopAsync();
         Assert.Equal(0, stopped.ExitCode);
         await Eventually.True(async () => await cluster.MembershipStatusAsync(stopped.SiloPort) == Dead,
             TimeSpan.FromSeconds(5), "the stopped silo is Dead in the membership");
         output.WriteLine($"graceful stop of silo-1: exited with 0 after {drain.TotalSeconds:0.0} s (SIGTERM to exit)");
-        await AnswersGrowBy(load, 100);
+        await load.AnswersGrowBy(100);
 
         var killedAt = load.Now;
         await killed.KillAsync();
         var detection = await Eventually.True(async () => await cluster.MembershipStatusAsync(killed.SiloPort) == Dead,
             DetectionDeadline, "the killed silo declared Dead");
-        await AnswersGrowBy(load, 150);
+        await load.AnswersGrowBy(150);
         await stop.CancelAsync();
         await running;
 
@@ -53,11 +53,5 @@ public sealed class FailoverTests(ClusterServices services, ITestOutputHelper ou
             $"{unanswered.TotalSeconds:0.0} s after the kill; {load.Answers.Count} payments decided, {load.IndefiniteAt.Count} resent");
         Assert.True(unanswered < DetectionDeadline, $"the cluster did not answer again for {unanswered.TotalSeconds:0.0} s");
         await LedgerAudit.AssertExact(cluster.Database, load.Answers, buyers, sellers);
-    }
-
-    private static async Task AnswersGrowBy(PaymentLoad load, int count)
-    {
-        var target = load.Answers.Count + count;
-        await Eventually.True(() => Task.FromResult(load.Answers.Count >= target), TimeSpan.FromSeconds(60), $"{count} more payments decided");
     }
 }

@@ -1,7 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Cashless.Console.Tests.Infrastructure;
+using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.TopUps;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Orleans;
 
 namespace Cashless.Console.Tests;
 
@@ -81,6 +85,33 @@ public sealed partial class AdminConsoleTests(ConsoleFixture fixture) : IAsyncLi
         await _page.ScreenshotAsync(new() { Path = Artifacts.PathOf("console-phone-full.png"), FullPage = true });
         var tooWide = await _page.EvaluateAsync<string[]>(WiderThanTheScreen);
         Assert.True(tooWide.Length == 0, $"the console scrolls sideways at 390 px: {string.Join(", ", tooWide)}");
+        Assert.Empty(_browserErrors);
+    }
+
+    [Fact]
+    public async Task ApproveFlaggedTopUp_PaidAfterItWasClosed_CreditsTheGatewaysAmountOnce()
+    {
+        var api = fixture.Api;
+        var buyer = await api.SignUpAsync("Rina Wati", SeedApi.NewEmail("rina"), "buyer");
+        var buyerId = (await api.GetAsync("me", buyer)).GetProperty("id").GetString()!;
+        // Expired on our side, then paid at the gateway for another amount: the console's queue shows what came in.
+        var topUp = fixture.Server.Services.GetRequiredService<IGrainFactory>().GetGrain<ITopUpGrain>("top_" + Guid.CreateVersion7().ToString("N"));
+        await topUp.OpenVirtualAccount(buyerId, new Money(90_000), "bca");
+        await topUp.ApplyGatewayReport(new GatewayReport(GatewayState.Expired, new Money(90_000), "expire"));
+        await topUp.ApplyGatewayReport(new GatewayReport(GatewayState.Paid, new Money(95_000), "settlement"));
+
+        await SignInAsync(ConsoleServer.AdminEmail, ConsoleServer.AdminPassword);
+        var row = _page.Locator("#flagged-rows tr", new() { HasText = buyerId });
+        await Expect(row).ToContainTextAsync("after it was closed");
+        await Expect(row).ToContainTextAsync(Rupiah(95_000));
+        await row.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        var dialog = _page.Locator("dialog#ask");
+        await Expect(dialog).ToContainTextAsync(Rupiah(95_000));
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+
+        await Expect(row).ToHaveCountAsync(0);
+        await Expect(_page.Locator("#flash")).ToContainTextAsync($"Approved {Rupiah(95_000)}");
+        Assert.Equal(95_000, (await api.GetAsync("wallet", buyer)).GetProperty("balance").GetInt64());
         Assert.Empty(_browserErrors);
     }
 

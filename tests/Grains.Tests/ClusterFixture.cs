@@ -14,9 +14,19 @@ namespace Cashless.Grains.Tests;
 /// A real Orleans cluster (TestingHost, in process) whose grains write to a real SQLite file. Shared by the tests
 /// of one collection; each test makes its own accounts.
 /// </summary>
-public sealed class ClusterFixture : IAsyncLifetime
+public class ClusterFixture : IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
     private readonly TempFolder _folder = new();
+
+    public ClusterFixture()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>A cluster whose silo also has <paramref name="settings"/> (a fixture of its own for tests of a bound).</summary>
+    protected ClusterFixture(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
@@ -50,6 +60,7 @@ public sealed class ClusterFixture : IAsyncLifetime
                 ["Outbox:RecoveryInterval"] = "01:00:00",
                 ["Outbox:MinimumAge"] = "00:00:00",
             });
+            host.Configuration.AddInMemoryCollection(_settings);
             host.Services.AddSingleton<IFaultInjector>(Faults);
             host.Services.AddCashlessServices(host.Configuration);
         });

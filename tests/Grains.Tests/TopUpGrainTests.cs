@@ -1,6 +1,7 @@
 using Cashless.Grains.Common;
 using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.Records;
 using Cashless.Grains.Interfaces.TopUps;
 using Xunit;
 
@@ -39,16 +40,44 @@ public sealed class TopUpGrainTests(ClusterFixture fixture)
     }
 
     [Theory]
-    [InlineData(GatewayState.Expired, TopUpStatus.Expired)]
-    [InlineData(GatewayState.Cancelled, TopUpStatus.Cancelled)]
-    public async Task ApplyGatewayReport_ClosedThenPaid_StaysClosedWithoutMoney(GatewayState state, TopUpStatus expected)
+    [InlineData(GatewayState.Expired, 20_000)]
+    [InlineData(GatewayState.Cancelled, 20_000)]
+    [InlineData(GatewayState.Expired, 25_000)]
+    public async Task ApplyGatewayReport_PaidAfterWeClosedIt_FlagsWithTheGatewaysAmountAndApprovalCreditsOnce(GatewayState closedBy, long paid)
     {
         var (buyer, topUp) = await OpenVirtualAccount(20_000);
+        await topUp.ApplyGatewayReport(Report(closedBy, 20_000));
 
-        Assert.Equal(expected, (await topUp.ApplyGatewayReport(Report(state, 20_000))).TopUp?.Status);
-        Assert.Equal(expected, (await topUp.ApplyGatewayReport(Paid(20_000))).TopUp?.Status);
+        var flagged = (await topUp.ApplyGatewayReport(Paid(paid))).TopUp;
+        await topUp.ApplyGatewayReport(Paid(paid));
 
+        Assert.Equal(TopUpStatus.Flagged, flagged?.Status);
+        Assert.Equal(paid, flagged?.Amount.Rupiah);
+        Assert.Contains("after it was closed", flagged?.Reason, StringComparison.Ordinal);
         Assert.Equal(0, await _accounts.Balance(buyer));
+
+        Assert.Equal(TopUpStatus.Settled, (await topUp.Approve("usr_admin")).TopUp?.Status);
+        Assert.Equal(TopUpOutcome.AlreadyReviewed, (await topUp.Approve("usr_admin")).Outcome);
+        Assert.Equal(TopUpStatus.Settled, (await topUp.ApplyGatewayReport(Paid(paid))).TopUp?.Status);
+        Assert.Equal(paid, await _accounts.Balance(buyer));
+        await LedgerAudit.AssertConsistent(fixture.Store, [buyer]);
+    }
+
+    [Fact]
+    public async Task Move_StoreConflict_ReloadsSoTheNextValidTransitionIsTaken()
+    {
+        var (buyer, topUp) = await OpenVirtualAccount(15_000);
+        var id = (await topUp.Read())!.Id;
+        // Another activation (a reconciliation pass elsewhere) expired it behind this activation's back.
+        Assert.Equal(Ledger.CommitOutcome.Committed, await fixture.Store.ApplyChangesAsync(
+            [new TopUpMoved(id, [TopUpStatus.Pending], TopUpStatus.Expired, DateTimeOffset.UtcNow) { Reason = "elsewhere" }]));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => topUp.MarkFailed("gateway timed out"));
+
+        Assert.Equal(TopUpStatus.Expired, (await topUp.Read())?.Status);
+        Assert.Equal(TopUpStatus.Flagged, (await topUp.ApplyGatewayReport(Paid(15_000))).TopUp?.Status);
+        Assert.Equal(TopUpStatus.Settled, (await topUp.Approve("usr_admin")).TopUp?.Status);
+        Assert.Equal(15_000, await _accounts.Balance(buyer));
     }
 
     [Theory]

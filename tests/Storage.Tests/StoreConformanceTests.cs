@@ -259,6 +259,14 @@ public abstract class StoreConformanceTests : IAsyncLifetime
             [new TopUpMoved("top_va", [TopUpStatus.Pending], TopUpStatus.Cancelled, Now)]));
         Assert.Equal(TopUpStatus.Expired, (await Store.GetTopUpAsync("top_va"))?.Status);
         Assert.Empty(await Store.ListPendingVirtualAccountTopUpsAsync(Now.AddMinutes(1), null, 10));
+
+        // Paid after it was closed: flagged with the amount the gateway reported; other moves keep the amount.
+        Assert.Equal(CommitOutcome.Committed, await Store.ApplyChangesAsync(
+            [new TopUpMoved("top_va", [TopUpStatus.Expired], TopUpStatus.Flagged, Now) { Amount = new Money(25_000) }]));
+        Assert.Equal(25_000, (await Store.GetTopUpAsync("top_va"))?.Amount.Rupiah);
+        Assert.Equal(CommitOutcome.Committed, await Store.ApplyChangesAsync(
+            [new TopUpMoved("top_va", [TopUpStatus.Flagged], TopUpStatus.Rejected, Now) { Reason = "test" }]));
+        Assert.Equal(25_000, (await Store.GetTopUpAsync("top_va"))?.Amount.Rupiah);
     }
 
     [SkippableFact]

@@ -42,6 +42,12 @@ public sealed class OpenApiTests(ApiFixture app)
         Assert.True(pay.TryGetProperty("requestBody", out _), "POST /payments has no request body");
         Assert.Contains(pay.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "Idempotency-Key");
         Assert.True(pay.TryGetProperty("security", out _));
+        foreach (var (path, method) in expected.Where(operation => operation.Path.StartsWith("/api/v1/", StringComparison.Ordinal)))
+        {
+            var unavailable = paths.GetProperty(path).GetProperty(method).GetProperty("responses").GetProperty("503");
+            Assert.Contains("service_unavailable", unavailable.GetProperty("description").GetString(), StringComparison.Ordinal);
+            Assert.True(unavailable.GetProperty("headers").TryGetProperty("Retry-After", out _), $"{method} {path}: 503 without Retry-After");
+        }
     }
 
     [Fact]

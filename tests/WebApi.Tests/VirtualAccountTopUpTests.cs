@@ -6,6 +6,8 @@ using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Ledger;
 using Cashless.WebApi.Midtrans;
 using Cashless.WebApi.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans;
 
 namespace Cashless.WebApi.Tests;
 
@@ -197,6 +199,38 @@ public sealed class VirtualAccountTopUpTests(MidtransFixture app)
 
         await MidtransFixture.TopUpInStatusAsync(buyer, id, status);
         await AssertNothingCreditedAsync(buyer);
+    }
+
+    [Theory]
+    [InlineData(GatewayState.Expired, "expire")]
+    [InlineData(GatewayState.Cancelled, "cancel")]
+    public async Task Pay_AfterWeClosedTheTopUp_IsFlaggedForReviewAndApprovalCreditsOnce(GatewayState closedAs, string rawStatus)
+    {
+        var (buyer, topUp) = await OpenAsync();
+        var id = topUp.GetProperty("id").GetString()!;
+        // We closed it on our side (our expiry, a cancel) while the gateway still had the VA open, and it was paid there.
+        var grains = app.Factory.Services.GetRequiredService<IGrainFactory>();
+        await grains.GetGrain<ITopUpGrain>(id).ApplyGatewayReport(new GatewayReport(closedAs, new Money(Amount), rawStatus));
+
+        await app.ControlAsync(id, "pay?duplicates=2");
+
+        var flagged = await MidtransFixture.TopUpInStatusAsync(buyer, id, "flagged");
+        Assert.Equal(Amount, flagged.GetProperty("amount").GetInt64());
+        Assert.Contains("after it was closed", flagged.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        await AssertNothingCreditedAsync(buyer);
+        using (var queue = await app.Admin.Client.GetAsync($"/api/v1/admin/topups?status=flagged&userId={buyer.Id}"))
+        {
+            var listed = (await queue.ReadJsonAsync()).GetProperty("items").EnumerateArray().Select(t => t.GetProperty("id").GetString());
+            Assert.Equal([id], listed);
+        }
+
+        using var approved = await app.Admin.Client.PostAsync($"/api/v1/admin/topups/{id}/approve", null);
+        using var again = await app.Admin.Client.PostAsync($"/api/v1/admin/topups/{id}/approve", null);
+        await app.ControlAsync(id, "notify?status=settlement");
+
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        await again.AssertProblemAsync(HttpStatusCode.Conflict, "already_reviewed");
+        await AssertCreditedOnceAsync(buyer, id);
     }
 
     [Fact]

@@ -24,4 +24,8 @@ public sealed record TopUpMoved(
 
     [Id(7)]
     public Money Recovered { get; init; }
+
+    /// <summary>The amount the gateway reported, when it differs from the charge's and an admin is to credit it.</summary>
+    [Id(8)]
+    public Money? Amount { get; init; }
 }

@@ -23,9 +23,6 @@ internal sealed partial class AccountGrain(
     Notices notices,
     ILogger<AccountGrain> logger) : Grain, IAccountGrain
 {
-    /// <summary>More open payments or withdrawals than this on one account would be a fault elsewhere.</summary>
-    private const int MaxOpenItems = 10_000;
-
     private readonly GroupCommitter _committer = new(store);
     private readonly HashSet<string> _delivering = [];
     private readonly Dictionary<string, Task<CreditAnswer>> _crediting = [];
@@ -183,9 +180,28 @@ internal sealed partial class AccountGrain(
         Invariant.Check(snapshot.Balance >= Money.Zero, $"stored balance of {AccountId} is negative");
         Invariant.Check(snapshot.Balance == snapshot.EntriesTotal,
             $"stored balance of {AccountId} ({snapshot.Balance}) differs from the sum of its entries ({snapshot.EntriesTotal})");
-        var inFlight = await store.ListInFlightPaymentsAsync(AccountId, DateTimeOffset.MaxValue, MaxOpenItems, ct);
-        var pending = await store.ListWithdrawalsAsync(new WithdrawalQuery(AccountId, WithdrawalStatus.Pending, new PageRequest(MaxOpenItems, null)), ct);
-        var held = inFlight.Sum(p => p.Amount.Rupiah) + pending.Items.Sum(w => w.Amount.Rupiah);
+        var bound = limits.Value.MaxOpenItems;
+        var inFlight = await store.ListInFlightPaymentsAsync(AccountId, DateTimeOffset.MaxValue, bound + 1, ct);
+        var held = inFlight.Sum(p => p.Amount.Rupiah);
+        var open = inFlight.Count;
+        var page = new PageRequest(limits.Value.OpenItemsPageSize, null);
+        while (open <= bound)
+        {
+            var pending = await store.ListWithdrawalsAsync(new WithdrawalQuery(AccountId, WithdrawalStatus.Pending, page), ct);
+            held += pending.Items.Sum(w => w.Amount.Rupiah);
+            open += pending.Items.Count;
+            if (pending.NextCursor is null)
+            {
+                break;
+            }
+
+            page = page with { Before = pending.NextCursor };
+        }
+
+        // A partial sum would let the account spend money it holds back for payments or withdrawals.
+        Invariant.Check(open <= bound,
+            $"account {AccountId} has more than {bound} open items (in-flight payments, pending withdrawals); it is not activated " +
+            $"until they are settled or Limits:{nameof(LimitsOptions.MaxOpenItems)} is raised");
         _book = new AccountBook(snapshot, new Money(held));
     }
 

@@ -18,4 +18,15 @@ public sealed class LimitsOptions
 
     [Range(1, long.MaxValue)]
     public long MinWithdrawal { get; set; } = 10_000;
+
+    /// <summary>
+    /// More open items (in-flight payments, pending withdrawals) than this on one account is a fault elsewhere: the
+    /// account grain refuses to activate rather than hold back a partial sum.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int MaxOpenItems { get; set; } = 10_000;
+
+    /// <summary>How many pending withdrawals an account grain reads per page when it activates.</summary>
+    [Range(1, int.MaxValue)]
+    public int OpenItemsPageSize { get; set; } = 1_000;
 }

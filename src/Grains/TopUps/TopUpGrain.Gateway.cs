@@ -21,6 +21,9 @@ internal sealed partial class TopUpGrain
             case (GatewayState.Paid, TopUpStatus.Pending or TopUpStatus.Failed):
                 await Settle(_record, report);
                 break;
+            case (GatewayState.Paid, TopUpStatus.Expired or TopUpStatus.Cancelled):
+                await FlagPaidAfterClose(_record, report);
+                break;
             case (GatewayState.Denied, TopUpStatus.Settled):
                 await GrainFactory.GetGrain<IAccountGrain>(_record.AccountId).ReverseTopUp(_record);
                 await Reload();
@@ -56,6 +59,19 @@ internal sealed partial class TopUpGrain
             await Move(new TopUpMoved(TopUpId, from, TopUpStatus.Flagged, now) { Reason = $"Paid but not credited: {credit}" });
         }
     }
+
+    /// <summary>
+    /// The money reached the school's account after we had closed the top-up (a late payment, a notification that
+    /// crossed our expiry or cancel): nothing is credited on our own, an admin reviews it and approving credits what the
+    /// gateway reported, once.
+    /// </summary>
+    private Task FlagPaidAfterClose(TopUpRecord record, GatewayReport report) =>
+        Move(new TopUpMoved(TopUpId, [record.Status], TopUpStatus.Flagged, clock.GetUtcNow())
+        {
+            Amount = report.Amount == record.Amount ? null : report.Amount,
+            Reason = $"Paid ({report.Amount.Rupiah} rupiah) after it was closed as {record.Status.ToString().ToLowerInvariant()}; " +
+                "approving credits the paid amount",
+        });
 
     private static TopUpStatus ClosedStatus(GatewayState state) => state switch
     {

@@ -122,7 +122,10 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
     {
         if (await store.ApplyChangesAsync(changes) == CommitOutcome.Conflict)
         {
-            throw new InvalidOperationException($"top-up {TopUpId} changed under its grain; it reloads");
+            // Another activation moved the record first: take the store's version, so that this caller's retry and
+            // every later call are decided against the truth instead of being refused until the grain is collected.
+            await Reload();
+            throw new InvalidOperationException($"top-up {TopUpId} changed under its grain; it has reloaded");
         }
 
         NotificationPublisher.Publish(GrainFactory, changes);

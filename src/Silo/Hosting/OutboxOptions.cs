@@ -9,4 +9,7 @@ public sealed class OutboxOptions
 
     /// <summary>Younger in-flight payments are most likely still being delivered by their own request.</summary>
     public TimeSpan MinimumAge { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>A pass still running after this is stopped, so that the next silo's turn never overlaps it.</summary>
+    public TimeSpan MaxPassDuration { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -5,10 +5,11 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace Cashless.WebApi.Errors;
 
 /// <summary>
-/// The last line: a request the framework could not bind is the client's 4xx; a write the store's writer had no room
-/// for is 503 <c>overloaded</c> (nothing of it was done); anything else is a plain 500
-/// <c>internal_error</c> that shows no internals (the exception goes to the log only). A request whose client has gone
-/// gets no answer and no error log.
+/// The last line: a request the framework could not bind is the client's 4xx; a grain, silo or store that could not be
+/// reached is 503 <c>service_unavailable</c> with <c>Retry-After</c> and a warning naming the cause
+/// (<see cref="Unreachable"/>); a write the store's writer had no room for is 503 <c>overloaded</c> (nothing of it
+/// was done); anything else is a plain 500 <c>internal_error</c> that shows no internals (the exception goes to the
+/// log only). A request whose client has gone gets no answer and no error log.
 /// </summary>
 public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledExceptionHandler> logger) : IExceptionHandler
 {
@@ -18,6 +19,13 @@ public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledException
         {
             // The client hung up (often mid-body): nobody is left to answer, and it is not a fault of ours.
             LogAborted(logger, exception);
+            return true;
+        }
+
+        if (Unreachable.Find(exception) is { } unreachable)
+        {
+            LogUnreachable(logger, httpContext.Request.Method, httpContext.Request.Path.Value ?? string.Empty, Unreachable.Describe(unreachable));
+            await Unreachable.WriteAsync(httpContext);
             return true;
         }
 
@@ -55,6 +63,10 @@ public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledException
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+
+    [LoggerMessage(EventId = 5030, Level = LogLevel.Warning,
+        Message = "{Method} {Path} answered 503 service_unavailable: could not reach {Cause}")]
+    private static partial void LogUnreachable(ILogger logger, string method, string path, string cause);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "The client went away before the request was answered")]
     private static partial void LogAborted(ILogger logger, Exception exception);

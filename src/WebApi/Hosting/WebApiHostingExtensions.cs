@@ -63,6 +63,7 @@ public static class WebApiHostingExtensions
             options.AddOperationTransformer<BearerSecurityTransformer>();
             options.AddOperationTransformer<IdempotencyKeyTransformer>();
             options.AddOperationTransformer<CsvAlternativeTransformer>();
+            options.AddOperationTransformer<ServiceUnavailableTransformer>();
             options.AddDocumentTransformer<LiveNotificationsTransformer>();
         });
         return builder;

@@ -27,5 +27,11 @@ public sealed class MidtransOptions
     /// <summary>Pending top-ups younger than this are left to their notification.</summary>
     public TimeSpan ReconcileAfter { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>At most this many status calls per second during a reconciliation pass (the gateway rate-limits us).</summary>
+    public double ReconcileMaxRequestsPerSecond { get; set; } = 10;
+
+    /// <summary>A reconciliation pass still running after this is stopped, so that the next one never overlaps it.</summary>
+    public TimeSpan ReconcileMaxPassDuration { get; set; } = TimeSpan.FromMinutes(5);
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ServerKey);
 }

@@ -21,6 +21,12 @@ public sealed class MidtransOptionsValidator : IValidateOptions<MidtransOptions>
         }
 
         Positive(failures, options.ReconcileInterval, "ReconcileInterval");
+        Positive(failures, options.ReconcileMaxPassDuration, "ReconcileMaxPassDuration");
+        if (!(options.ReconcileMaxRequestsPerSecond > 0))
+        {
+            failures.Add("Midtrans:ReconcileMaxRequestsPerSecond must be more than zero.");
+        }
+
         if (options.ReconcileAfter < TimeSpan.Zero)
         {
             failures.Add("Midtrans:ReconcileAfter must not be negative.");

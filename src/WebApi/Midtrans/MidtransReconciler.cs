@@ -1,6 +1,6 @@
-using Cashless.Grains.Interfaces.Jobs;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Ledger;
+using Cashless.Silo.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Cashless.WebApi.Midtrans;
@@ -9,7 +9,9 @@ namespace Cashless.WebApi.Midtrans;
 /// Every Midtrans:ReconcileInterval (once for the whole cluster, however many fronts run it), asks the status API
 /// about virtual-account top-ups still pending after Midtrans:ReconcileAfter and applies what it says, so that a payment
 /// is credited (and an expiry closed) even when every notification was lost. Runs only with a server key. The grain
-/// makes a pass that races a notification harmless.
+/// makes a pass that races a notification harmless. Passes never overlap (one at a time in this process, and a
+/// cluster-wide turn with a lease across fronts), and each sends at most Midtrans:ReconcileMaxRequestsPerSecond status
+/// calls per second.
 /// </summary>
 public sealed partial class MidtransReconciler(
     IServiceScopeFactory scopes,
@@ -20,6 +22,8 @@ public sealed partial class MidtransReconciler(
     ILogger<MidtransReconciler> logger) : BackgroundService
 {
     private const string JobName = "midtrans-reconciliation";
+
+    private readonly SemaphoreSlim _onePass = new(1, 1);
 
     /// <summary>Pending top-ups read from the store at a time; a pass walks all of them, oldest first.</summary>
     public const int BatchSize = 100;
@@ -33,9 +37,23 @@ public sealed partial class MidtransReconciler(
             return new ReconcileSummary(0, 0, 0);
         }
 
+        await _onePass.WaitAsync(ct);
+        try
+        {
+            return await Pass(settings, ct);
+        }
+        finally
+        {
+            _onePass.Release();
+        }
+    }
+
+    private async Task<ReconcileSummary> Pass(MidtransOptions settings, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         using var scope = scopes.CreateScope();
         var midtrans = scope.ServiceProvider.GetRequiredService<MidtransClient>();
+        var pacer = new RequestPacer(settings.ReconcileMaxRequestsPerSecond, clock);
         int @checked = 0, applied = 0, unavailable = 0;
         string? after = null;
         IReadOnlyList<TopUpRecord> pending;
@@ -44,7 +62,7 @@ public sealed partial class MidtransReconciler(
             // Page by id so that top-ups still waiting for their customer never hide the ones behind them.
             pending = await store.ListPendingVirtualAccountTopUpsAsync(now - settings.ReconcileAfter, after, BatchSize, ct);
             @checked += pending.Count;
-            var (batchApplied, batchUnavailable) = await ReconcileBatch(midtrans, pending, now, ct);
+            var (batchApplied, batchUnavailable) = await ReconcileBatch(midtrans, pacer, pending, now, ct);
             applied += batchApplied;
             unavailable += batchUnavailable;
             after = pending.Count > 0 ? pending[^1].Id : null;
@@ -55,11 +73,12 @@ public sealed partial class MidtransReconciler(
     }
 
     private async Task<(int Applied, int Unavailable)> ReconcileBatch(
-        MidtransClient midtrans, IReadOnlyList<TopUpRecord> pending, DateTimeOffset now, CancellationToken ct)
+        MidtransClient midtrans, RequestPacer pacer, IReadOnlyList<TopUpRecord> pending, DateTimeOffset now, CancellationToken ct)
     {
         int applied = 0, unavailable = 0;
         foreach (var topUp in pending)
         {
+            await pacer.WaitTurnAsync(ct);
             try
             {
                 if (await ReportFor(midtrans, topUp, now, ct) is { State: not (GatewayState.Pending or GatewayState.Other) } report)
@@ -91,23 +110,21 @@ public sealed partial class MidtransReconciler(
             return;
         }
 
-        var interval = options.Value.ReconcileInterval;
+        var (interval, lease) = (options.Value.ReconcileInterval, options.Value.ReconcileMaxPassDuration);
         using var timer = new PeriodicTimer(interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
                 // Every front runs this timer; one pass per interval for the whole cluster is enough.
-                if (!await grains.GetGrain<IPeriodicJobGrain>(JobName).TryClaim(interval))
+                await ClusterJob.RunIfOurTurnAsync(grains, JobName, interval, lease, async ct =>
                 {
-                    continue;
-                }
-
-                var summary = await ReconcileOnce(stoppingToken);
-                if (summary.Checked > 0)
-                {
-                    LogPass(logger, summary.Checked, summary.Applied, summary.Unavailable);
-                }
+                    var summary = await ReconcileOnce(ct);
+                    if (summary.Checked > 0)
+                    {
+                        LogPass(logger, summary.Checked, summary.Applied, summary.Unavailable);
+                    }
+                }, stoppingToken);
             }
             catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
             {

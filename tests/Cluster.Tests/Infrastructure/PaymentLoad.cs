@@ -14,6 +14,7 @@ public sealed class PaymentLoad(IReadOnlyList<ApiClient> fronts, IReadOnlyList<W
 
     private readonly ConcurrentQueue<PaymentAnswer> _answers = new();
     private readonly ConcurrentQueue<TimeSpan> _indefinite = new();
+    private readonly ConcurrentQueue<UndecidedAnswer> _undecided = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private int _next = -1;
 
@@ -23,6 +24,9 @@ public sealed class PaymentLoad(IReadOnlyList<ApiClient> fronts, IReadOnlyList<W
     public IReadOnlyCollection<TimeSpan> IndefiniteAt => _indefinite;
 
     public TimeSpan Now => _clock.Elapsed;
+
+    /// <summary>Every answer that did not decide its payment (a 5xx or a 409 "in progress"), as the client saw it.</summary>
+    public IReadOnlyCollection<UndecidedAnswer> Undecided => _undecided;
 
     /// <summary>Runs <paramref name="workers"/> senders until <paramref name="stop"/>; each finishes its payment in hand.</summary>
     public Task RunAsync(int workers, CancellationToken stop) =>
@@ -37,6 +41,13 @@ public sealed class PaymentLoad(IReadOnlyList<ApiClient> fronts, IReadOnlyList<W
         await Eventually.True(() => Task.FromResult(_answers.Count >= target), DecideDeadline, $"{count} payments decided");
         await stop.CancelAsync();
         await load;
+    }
+
+    /// <summary>Until <paramref name="count"/> more payments are decided by a load already running.</summary>
+    public async Task AnswersGrowBy(int count)
+    {
+        var target = _answers.Count + count;
+        await Eventually.True(() => Task.FromResult(_answers.Count >= target), TimeSpan.FromSeconds(60), $"{count} more payments decided");
     }
 
     private async Task WorkAsync(CancellationToken stop)
@@ -70,6 +81,8 @@ public sealed class PaymentLoad(IReadOnlyList<ApiClient> fronts, IReadOnlyList<W
                             LostEarlier = replayed && lostAttempt,
                         };
                     }
+
+                    _undecided.Enqueue(new UndecidedAnswer(api.Front.Name, status, body?["code"]?.GetValue<string>(), response.Headers.RetryAfter?.Delta));
                 }
             }
             catch (Exception lost) when (lost is HttpRequestException or TaskCanceledException)

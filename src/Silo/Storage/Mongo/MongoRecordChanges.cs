@@ -50,6 +50,7 @@ internal static class MongoRecordChanges
         SetWhenGiven(set, "bill_key", va?.BillKey);
         SetWhenGiven(set, "expires_at", va?.ExpiresAt is { } expires ? UnixMs(expires) : null);
         SetWhenGiven(set, "gateway_transaction_id", va?.GatewayTransactionId);
+        SetWhenGiven(set, "amount", moved.Amount?.Rupiah);
         var from = new BsonArray(moved.From.Select(status => (int)status));
         return new MongoGuardedUpdate(
             MongoSchema.TopUps,

@@ -79,12 +79,13 @@ internal static class PostgresRecordChanges
                 reviewed_by = COALESCE($3, reviewed_by), reason = COALESCE($4, reason),
                 va_number = COALESCE($5, va_number), biller_code = COALESCE($6, biller_code),
                 bill_key = COALESCE($7, bill_key), expires_at = COALESCE($8, expires_at),
-                gateway_transaction_id = COALESCE($9, gateway_transaction_id), recovered = recovered + $10
+                gateway_transaction_id = COALESCE($9, gateway_transaction_id), recovered = recovered + $10,
+                amount = COALESCE($13, amount)
             WHERE id = $11 AND status = ANY($12)
             """,
             (short)moved.To, moved.At.ToUnixTimeMilliseconds(), moved.ReviewedBy, moved.Reason, va?.VaNumber, va?.BillerCode,
             va?.BillKey, va?.ExpiresAt?.ToUnixTimeMilliseconds(), va?.GatewayTransactionId, moved.Recovered.Rupiah, moved.TopUpId,
-            moved.From.Select(status => (short)status).ToArray());
+            moved.From.Select(status => (short)status).ToArray(), moved.Amount?.Rupiah);
     }
 
     private static void AddWithdrawal(PostgresWrite write, WithdrawalCreated created)

@@ -91,13 +91,14 @@ internal static class SqliteRecordChanges
                 reviewed_by = COALESCE($reviewedBy, reviewed_by), reason = COALESCE($reason, reason),
                 va_number = COALESCE($vaNumber, va_number), biller_code = COALESCE($billerCode, biller_code),
                 bill_key = COALESCE($billKey, bill_key), expires_at = COALESCE($expires, expires_at),
-                gateway_transaction_id = COALESCE($gatewayId, gateway_transaction_id), recovered = recovered + $recovered
+                gateway_transaction_id = COALESCE($gatewayId, gateway_transaction_id), recovered = recovered + $recovered,
+                amount = COALESCE($amount, amount)
             WHERE id = $id AND status IN ({from})
             """,
             ("$to", (int)moved.To), ("$at", moved.At.ToUnixTimeMilliseconds()), ("$reviewedBy", moved.ReviewedBy), ("$reason", moved.Reason),
             ("$vaNumber", va?.VaNumber), ("$billerCode", va?.BillerCode), ("$billKey", va?.BillKey),
             ("$expires", va?.ExpiresAt?.ToUnixTimeMilliseconds()), ("$gatewayId", va?.GatewayTransactionId),
-            ("$recovered", moved.Recovered.Rupiah), ("$id", moved.TopUpId));
+            ("$recovered", moved.Recovered.Rupiah), ("$amount", moved.Amount?.Rupiah), ("$id", moved.TopUpId));
         if (update.ExecuteNonQuery() != 1)
         {
             throw new StoreConflictException($"top-up {moved.TopUpId} is not in {from}");

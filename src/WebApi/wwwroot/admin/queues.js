@@ -1,4 +1,4 @@
-// The two review queues: bank transfers awaiting review, and withdrawals waiting to be paid out.
+// The review queues: bank transfers awaiting review, flagged top-ups to check, and withdrawals waiting to be paid out.
 import { api, newIdempotencyKey } from './api.js';
 import { ask } from './ask.js';
 import { $, busy, h, row, say } from './dom.js';
@@ -20,6 +20,23 @@ export function createQueues({ flash, changed }) {
           onclick: e => review(e.currentTarget, topUp, 'approve') }, 'Approve'),
         h('button', { type: 'button', class: 'danger', 'aria-label': `Reject ${rupiah(topUp.amount)} from ${topUp.senderAccountName}`,
           onclick: e => review(e.currentTarget, topUp, 'reject') }, 'Reject'),
+      ] },
+    ]),
+  });
+
+  const flagged = pagedList({
+    prefix: 'flagged',
+    path: '/admin/topups',
+    query: () => ({ status: 'flagged' }),
+    toRow: topUp => row([
+      { label: 'Flagged', value: dateTime(topUp.updatedAt), className: 'when' },
+      { label: 'Why', value: [h('span', { class: 'breakable' }, topUp.reason ?? ''), account(topUp.accountId)] },
+      { label: 'Amount', value: rupiah(topUp.amount), className: 'num' },
+      { label: 'Actions', className: 'actions', value: [
+        h('button', { type: 'button', 'aria-label': `Approve flagged ${rupiah(topUp.amount)} for ${topUp.accountId}`,
+          onclick: e => check(e.currentTarget, topUp, 'approve') }, 'Approve'),
+        h('button', { type: 'button', class: 'danger', 'aria-label': `Reject flagged ${rupiah(topUp.amount)} for ${topUp.accountId}`,
+          onclick: e => check(e.currentTarget, topUp, 'reject') }, 'Reject'),
       ] },
     ]),
   });
@@ -53,6 +70,18 @@ export function createQueues({ flash, changed }) {
       approve ? `Approved ${rupiah(topUp.amount)}: the wallet is credited.` : `Rejected the transfer of ${rupiah(topUp.amount)}.`);
   }
 
+  async function check(button, topUp, verdict) {
+    const approve = verdict === 'approve';
+    const answer = await ask(approve
+      ? { title: 'Approve flagged top-up', confirm: 'Approve',
+          text: `Credit ${rupiah(topUp.amount)} to ${topUp.accountId}? Only if the gateway's settlement report shows this payment.` }
+      : { title: 'Reject flagged top-up', confirm: 'Reject', withReason: true,
+          text: `Reject the top-up of ${rupiah(topUp.amount)}? Nothing is credited; the money goes back outside the system.` });
+    if (!answer) return;
+    await act(button, 'flagged', `/admin/topups/${encodeURIComponent(topUp.id)}/${verdict}`, approve ? undefined : answer,
+      approve ? `Approved ${rupiah(topUp.amount)}: the wallet is credited.` : `Rejected the flagged top-up of ${rupiah(topUp.amount)}.`);
+  }
+
   async function payOut(button, w, verdict) {
     const complete = verdict === 'complete';
     const answer = await ask(complete
@@ -76,12 +105,12 @@ export function createQueues({ flash, changed }) {
       }
     });
     // Whatever happened (done, or already reviewed by another admin), show the queue as it is now.
-    await (prefix === 'reviews' ? reviews : withdrawals).reload();
+    await ({ reviews, flagged, withdrawals })[prefix].reload();
     $(`${prefix}-title`).focus();
     changed();
   }
 
-  return { reload: () => Promise.all([reviews.reload(), withdrawals.reload()]) };
+  return { reload: () => Promise.all([reviews.reload(), flagged.reload(), withdrawals.reload()]) };
 }
 
 /** The wallet's id under the row's main text (the lists name accounts by id only). */
