@@ -13,4 +13,7 @@ public enum PaymentRequestOutcome
 
     /// <summary>The payer's own refusal (funds, limits, frozen): see <see cref="PaymentRequestResult.Payment"/>'s outcome.</summary>
     PaymentRefused = 5,
+
+    /// <summary>The caller paid this request earlier: <see cref="PaymentRequestResult.Payment"/> is that payment.</summary>
+    PaidBefore = 6,
 }

@@ -64,7 +64,7 @@ internal sealed class PaymentRequestGrain(
         {
             // The payer of a paid request asking again (a retry) is told of its payment, not refused.
             return closed == PaymentRequestOutcome.AlreadyPaid && request.PayerId == payerId
-                ? new PaymentRequestResult(PaymentRequestOutcome.Ok, request, await PaymentOf(request))
+                ? new PaymentRequestResult(PaymentRequestOutcome.PaidBefore, request, await PaymentOf(request))
                 : new PaymentRequestResult(closed.Value, request, null);
         }
 
@@ -142,12 +142,12 @@ internal sealed class PaymentRequestGrain(
         return _request;
     }
 
+    /// <summary>The request's payment as stored; its balance is not told again (zero, and the web tier leaves it out).</summary>
     private async Task<PaymentResult> PaymentOf(PaymentRequestRecord request)
     {
         var payment = await store.GetPaymentAsync(request.PaymentId!)
             ?? throw new InvariantViolationException($"paid request {request.Id} names a missing payment");
-        var wallet = await GrainFactory.GetGrain<IAccountGrain>(payment.From).GetWallet();
-        return new PaymentResult(LedgerOutcome.Ok, payment, wallet?.Balance ?? Interfaces.Money.Zero);
+        return new PaymentResult(LedgerOutcome.Ok, payment, Interfaces.Money.Zero);
     }
 
     private async Task Apply(IReadOnlyList<RecordChange> changes)

@@ -25,6 +25,11 @@ public static class ErrorCodes
     public const string InternalError = "internal_error";
     public const string GatewayError = "gateway_error";
     public const string GatewayNotConfigured = "gateway_not_configured";
+    public const string RequestAlreadyPaid = "request_already_paid";
+    public const string RequestExpired = "request_expired";
+    public const string RequestCancelled = "request_cancelled";
+    public const string RefundExceedsPayment = "refund_exceeds_payment";
+    public const string RefundWindowClosed = "refund_window_closed";
 
     /// <summary>A Midtrans notification whose signature_key does not match (401); not in api.md's list, documented in OpenAPI.</summary>
     public const string InvalidSignature = "invalid_signature";

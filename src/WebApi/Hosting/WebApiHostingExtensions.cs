@@ -92,6 +92,9 @@ public static class WebApiHostingExtensions
         api.MapNotificationsEndpoints();
         api.MapReportsEndpoints();
         api.MapAdminReportsEndpoints();
+        api.MapPaymentRequestsEndpoints();
+        api.MapCashiersEndpoints();
+        api.MapRefundsEndpoints();
         app.MapLiveNotifications();
 
         app.MapHealthEndpoints();
@@ -124,6 +127,9 @@ public static class WebApiHostingExtensions
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthPolicies.WalletHolder, policy => policy.RequireRole(RoleNames.Buyer, RoleNames.Seller))
-            .AddPolicy(AuthPolicies.Admin, policy => policy.RequireRole(RoleNames.Admin));
+            .AddPolicy(AuthPolicies.Admin, policy => policy.RequireRole(RoleNames.Admin))
+            .AddPolicy(AuthPolicies.Seller, policy => policy.RequireRole(RoleNames.Seller))
+            .AddPolicy(AuthPolicies.Till, policy => policy.RequireRole(RoleNames.Seller, RoleNames.Cashier))
+            .AddPolicy(AuthPolicies.RequestReader, policy => policy.RequireRole(RoleNames.Buyer, RoleNames.Seller, RoleNames.Cashier));
     }
 }
