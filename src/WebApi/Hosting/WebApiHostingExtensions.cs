@@ -101,6 +101,8 @@ public static class WebApiHostingExtensions
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", options => options.WithTitle("Cashless API"));
         Admin.AdminConsoleEndpoints.MapAdminConsole(app);
+        Admin.AdminConsoleEndpoints.MapStaticPage(app, "/till", "till", "TillPage",
+            "The till page for a seller's cashier (HTML): payment requests as QR codes, today's sales, refunds; it works only through this API");
         return app;
     }
 
