@@ -1,4 +1,8 @@
 using System.Net;
+using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.Records;
+using Cashless.Grains.Interfaces.Till;
+using Cashless.Grains.Ledger;
 using Cashless.WebApi.Tests.Infrastructure;
 
 namespace Cashless.WebApi.Tests;
@@ -138,6 +142,33 @@ public sealed class PaymentRequestsTests(TillFixture app)
         await refused.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "insufficient_funds");
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
         Assert.Equal(15_000, await ApiFixture.BalanceAsync(seller));
+    }
+
+    [Theory]
+    [InlineData(true, "paid")]
+    [InlineData(false, "open")]
+    public async Task Activation_OfARequestLeftHeldForAPayer_SettlesItFromThePaymentRecord(bool paymentMade, string expected)
+    {
+        var (seller, cashier) = await app.SellerWithCashierAsync();
+        var buyer = await app.CreateUserAsync(name: "Siti");
+        await app.TopUpAsync(buyer.Id, 20_000);
+        var paymentId = paymentMade
+            ? await ApiCalls.PayAsync(buyer.Client, seller.Id, 3_000)
+            : "pay_" + Guid.NewGuid().ToString("N");
+        // As a silo that died between holding the request and hearing the payer's answer leaves it.
+        var now = DateTimeOffset.UtcNow;
+        var held = new PaymentRequestRecord("pr_" + Guid.NewGuid().ToString("N"), seller.Id, new Money(3_000), null,
+            PaymentRequestStatus.Open, cashier.Id, now, now.AddMinutes(5), now);
+        Assert.Equal(CommitOutcome.Committed, await app.Store.ApplyChangesAsync(
+            [new PaymentRequestCreated(held), new PaymentRequestMoved(held.Id, PaymentRequestStatus.Open, PaymentRequestStatus.Paying, now, buyer.Id, paymentId)]));
+
+        var read = await ApiCalls.ExpectAsync(await cashier.Client.GetAsync($"/api/v1/payment-requests/{held.Id}"), HttpStatusCode.OK);
+
+        Assert.Equal(expected, read.GetProperty("status").GetString());
+        Assert.Equal(paymentMade, read.TryGetProperty("paidBy", out _));
+        using var payAgain = await TillFixture.PayRequestAsync(buyer, held.Id);
+        Assert.Equal(paymentMade ? HttpStatusCode.OK : HttpStatusCode.Created, payAgain.StatusCode);
+        Assert.Equal(17_000, await ApiFixture.BalanceAsync(buyer));
     }
 
     [Fact]
