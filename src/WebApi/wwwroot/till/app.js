@@ -3,7 +3,7 @@
 import { api, newIdempotencyKey, onSignedOut, session, useTokenKey } from '/admin/api.js';
 import { $, busy, say } from '/admin/dom.js';
 import { parseRupiah, rupiah } from '/admin/format.js';
-import { connectLive } from './live.js';
+import { connectHub } from '/admin/hub.js';
 import { createSales } from './sales.js';
 
 useTokenKey('cashless.till.token');
@@ -44,10 +44,16 @@ async function enter() {
   $('login').hidden = true;
   $('who').hidden = false;
   $('till').hidden = false;
-  live = connectLive({ token: () => session.token, onPaid: requestId => {
-    if (current?.id === requestId) refreshRequest();
-    sales.reload();
-  }, onReconnected: () => { if (current) refreshRequest(); sales.reload(); } });
+  // The seller and each of its cashiers are told payment_request_paid; after a gap in the connection, the page asks.
+  live = connectHub({
+    token: () => session.token,
+    events: { notification: ({ kind, reference }) => {
+      if (kind !== 'payment_request_paid') return;
+      if (current?.id === reference) refreshRequest();
+      sales.reload();
+    } },
+    onLive: () => { if (current) refreshRequest(); sales.reload(); },
+  });
   sales.reload();
   $('sale-amount').focus();
 }
