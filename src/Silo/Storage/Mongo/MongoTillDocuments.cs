@@ -73,6 +73,7 @@ internal static class MongoTillDocuments
     [
         new("$match", new BsonDocument("payment_id", paymentId)),
         new("$lookup", new BsonDocument { { "from", MongoSchema.Payments }, { "localField", "_id" }, { "foreignField", "_id" }, { "as", "payment" } }),
+        new("$unwind", "$payment"),
         new("$match", new BsonDocument("payment.state", new BsonDocument("$ne", (int)PaymentState.Reversed))),
         new("$group", new BsonDocument { { "_id", BsonNull.Value }, { "total", new BsonDocument("$sum", "$amount") } }),
     ];
