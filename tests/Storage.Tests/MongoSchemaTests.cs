@@ -38,11 +38,13 @@ public sealed class MongoSchemaTests
         [
             MongoSchema.Users, MongoSchema.Accounts, MongoSchema.Entries, MongoSchema.Payments, MongoSchema.TopUps, MongoSchema.Withdrawals,
             MongoSchema.Notifications, MongoSchema.SessionCutoffs, MongoSchema.RevokedTokens, MongoSchema.Idempotency, MongoSchema.SchemaVersion,
+            MongoSchema.Cashiers, MongoSchema.PaymentRequests, MongoSchema.Refunds,
         ];
+        var all = MongoSchema.Collections.Concat(MongoSchema.TillCollections).ToList();
 
-        Assert.Equal(used.Order(StringComparer.Ordinal), MongoSchema.Collections.Select(c => c.Name).Order(StringComparer.Ordinal));
-        var names = MongoSchema.Collections.SelectMany(c => c.Indexes).Select(i => i.Name).ToList();
+        Assert.Equal(used.Order(StringComparer.Ordinal), all.Select(c => c.Name).Order(StringComparer.Ordinal));
+        var names = all.SelectMany(c => c.Indexes).Select(i => i.Name).ToList();
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(1, MongoSchema.LatestVersion);
+        Assert.Equal(2, MongoSchema.LatestVersion);
     }
 }

@@ -14,7 +14,7 @@ namespace Cashless.Storage.Tests;
 /// What every adapter of the store port must do. Each adapter's test class derives from this and says how to
 /// open a fresh store; the same assertions then run against SQLite, PostgreSQL and MongoDB.
 /// </summary>
-public abstract class StoreConformanceTests : IAsyncLifetime
+public abstract partial class StoreConformanceTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 8, 0, 0, TimeSpan.Zero);
 

@@ -6,4 +6,7 @@ public enum AccountRole
     Buyer = 0,
     Seller = 1,
     Admin = 2,
+
+    /// <summary>Works a seller's till: no wallet of its own; acts for the one seller it is linked to.</summary>
+    Cashier = 3,
 }

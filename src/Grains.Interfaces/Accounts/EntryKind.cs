@@ -11,4 +11,8 @@ public enum EntryKind
     Withdrawal = 4,
     WithdrawalReversal = 5,
     TopUpReversal = 6,
+
+    /// <summary>A seller gives back (part of) a payment it received; the contract calls both sides <c>refund</c>.</summary>
+    RefundOut = 7,
+    RefundIn = 8,
 }

@@ -5,8 +5,8 @@ public static class EntryKindExtensions
     /// <summary>True when an entry of this kind adds money to the account.</summary>
     public static bool IsCredit(this EntryKind kind) => kind switch
     {
-        EntryKind.TopUp or EntryKind.PaymentIn or EntryKind.PaymentReversal or EntryKind.WithdrawalReversal => true,
-        EntryKind.PaymentOut or EntryKind.Withdrawal or EntryKind.TopUpReversal => false,
+        EntryKind.TopUp or EntryKind.PaymentIn or EntryKind.PaymentReversal or EntryKind.WithdrawalReversal or EntryKind.RefundIn => true,
+        EntryKind.PaymentOut or EntryKind.Withdrawal or EntryKind.TopUpReversal or EntryKind.RefundOut => false,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown entry kind"),
     };
 

@@ -15,4 +15,6 @@ public enum NotificationKind
     WithdrawalRejected = 9,
     AccountFrozen = 10,
     AccountUnfrozen = 11,
+    PaymentRequestPaid = 12,
+    RefundReceived = 13,
 }

@@ -33,7 +33,7 @@ internal sealed class AccountBook(AccountSnapshot snapshot, Money outgoingInFlig
 
     public DateTimeOffset UpdatedAt { get; private set; } = snapshot.UpdatedAt;
 
-    public bool IsWallet => Role != AccountRole.Admin;
+    public bool IsWallet => Role is AccountRole.Buyer or AccountRole.Seller;
 
     public bool IsFrozen => Status == AccountStatus.Frozen;
 

@@ -8,4 +8,5 @@ public static class IdPrefixes
     public const string Withdrawal = "wdr_";
     public const string Notification = "ntf_";
     public const string Entry = "ent_";
+    public const string PaymentRequest = "pr_";
 }

@@ -47,6 +47,12 @@ public sealed class Notices(IIdGenerator ids, TimeProvider clock)
         ? New(accountId, NotificationKind.AccountFrozen, "Your account was frozen: you can sign in and read, but not pay, receive, top up or withdraw.", null, null)
         : New(accountId, NotificationKind.AccountUnfrozen, "Your account is active again.", null, null);
 
+    public NotificationCreated PaymentRequestPaid(string userId, Money amount, string requestId, string payerName) =>
+        New(userId, NotificationKind.PaymentRequestPaid, $"{payerName} paid {Rupiah(amount)}.", amount, requestId);
+
+    public NotificationCreated RefundReceived(string payer, Money amount, string refundId) =>
+        New(payer, NotificationKind.RefundReceived, $"You got {Rupiah(amount)} back: a refund of your payment.", amount, refundId);
+
     /// <summary>Rupiah as Indonesians write it: "Rp 12.000".</summary>
     public static string Rupiah(Money amount) =>
         "Rp " + amount.Rupiah.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');

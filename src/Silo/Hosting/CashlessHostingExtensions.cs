@@ -52,6 +52,7 @@ public static class CashlessHostingExtensions
     public static IServiceCollection AddCashlessServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TillOptions>().BindConfiguration(TillOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdGenerator, UuidV7IdGenerator>();
@@ -89,5 +90,6 @@ public static class CashlessHostingExtensions
         services.AddSingleton<IIdempotencyStore>(sp => sp.GetRequiredService<ICashlessStore>());
         services.AddSingleton<INotificationStore>(sp => sp.GetRequiredService<ICashlessStore>());
         services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<ICashlessStore>());
+        services.AddSingleton<ITillStore>(sp => sp.GetRequiredService<ICashlessStore>());
     }
 }

@@ -25,30 +25,37 @@ public static class AdminConsoleEndpoints
 
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
-    public static IEndpointRouteBuilder MapAdminConsole(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapAdminConsole(this IEndpointRouteBuilder app) =>
+        MapStaticPage(app, Path, "admin", "AdminConsole", "The admin web console (HTML); it works only through this API");
+
+    /// <summary>
+    /// A page of static files in <c>wwwroot/{folder}</c> served at <paramref name="path"/> and below it, under the same
+    /// headers as the console (the till page is one too).
+    /// </summary>
+    public static IEndpointRouteBuilder MapStaticPage(IEndpointRouteBuilder app, string path, string folder, string name, string summary)
     {
         ArgumentNullException.ThrowIfNull(app);
         var environment = app.ServiceProvider.GetRequiredService<IWebHostEnvironment>();
-        var files = new AdminFiles(environment);
+        var files = new PageFiles(environment, folder);
 
-        app.MapGet(Path, (HttpContext http) => files.Serve(http, IndexFile))
+        app.MapGet(path, (HttpContext http) => files.Serve(http, IndexFile))
             .WithTags("Console")
-            .WithName("AdminConsole")
-            .WithSummary("The admin web console (HTML); it works only through this API")
+            .WithName(name)
+            .WithSummary(summary)
             .Produces(StatusCodes.Status200OK, contentType: "text/html");
 
-        app.MapGet(Path + "/{**file}", (HttpContext http, string? file) => files.Serve(http, string.IsNullOrEmpty(file) ? IndexFile : file))
+        app.MapGet(path + "/{**file}", (HttpContext http, string? file) => files.Serve(http, string.IsNullOrEmpty(file) ? IndexFile : file))
             .ExcludeFromDescription();
 
         return app;
     }
 
-    /// <summary>The console's folder, read through the web root's file provider (which refuses paths that climb out).</summary>
-    private sealed class AdminFiles(IWebHostEnvironment environment)
+    /// <summary>A page's folder, read through the web root's file provider (which refuses paths that climb out).</summary>
+    private sealed class PageFiles(IWebHostEnvironment environment, string folder)
     {
         public IResult Serve(HttpContext http, string file)
         {
-            var info = environment.WebRootFileProvider.GetFileInfo($"admin/{file}");
+            var info = environment.WebRootFileProvider.GetFileInfo($"{folder}/{file}");
             if (!info.Exists || info.IsDirectory || !ContentTypes.TryGetContentType(file, out var contentType))
             {
                 return ApiProblem.NotFound("There is nothing at this path.");

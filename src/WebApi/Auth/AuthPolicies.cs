@@ -6,4 +6,13 @@ public static class AuthPolicies
     public const string WalletHolder = "wallet_holder";
 
     public const string Admin = "admin";
+
+    /// <summary>Sellers only (their cashiers are managed by them, not by the cashiers).</summary>
+    public const string Seller = "seller";
+
+    /// <summary>Who works a seller's till: the seller and its cashiers.</summary>
+    public const string Till = "till";
+
+    /// <summary>Anyone who may see a payment request: wallet holders (to pay it) and cashiers (who made it).</summary>
+    public const string RequestReader = "request_reader";
 }

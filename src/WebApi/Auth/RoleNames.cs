@@ -8,8 +8,18 @@ public static class RoleNames
     public const string Buyer = "buyer";
     public const string Seller = "seller";
     public const string Admin = "admin";
+    public const string Cashier = "cashier";
 
     public static readonly IReadOnlyDictionary<string, AccountRole> All = new Dictionary<string, AccountRole>(StringComparer.Ordinal)
+    {
+        [Buyer] = AccountRole.Buyer,
+        [Seller] = AccountRole.Seller,
+        [Admin] = AccountRole.Admin,
+        [Cashier] = AccountRole.Cashier,
+    };
+
+    /// <summary>The roles an admin may give: a cashier is made by its seller, who links it (POST /cashiers).</summary>
+    public static readonly IReadOnlyDictionary<string, AccountRole> AdminCreated = new Dictionary<string, AccountRole>(StringComparer.Ordinal)
     {
         [Buyer] = AccountRole.Buyer,
         [Seller] = AccountRole.Seller,
@@ -28,6 +38,7 @@ public static class RoleNames
         AccountRole.Buyer => Buyer,
         AccountRole.Seller => Seller,
         AccountRole.Admin => Admin,
+        AccountRole.Cashier => Cashier,
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "unknown role"),
     };
 }

@@ -14,13 +14,15 @@ public sealed record CashFlowByKind(
     [property: JsonPropertyName("payment_reversal")] long PaymentReversal,
     [property: JsonPropertyName("withdrawal")] long Withdrawal,
     [property: JsonPropertyName("withdrawal_reversal")] long WithdrawalReversal,
-    [property: JsonPropertyName("topup_reversal")] long TopUpReversal)
+    [property: JsonPropertyName("topup_reversal")] long TopUpReversal,
+    [property: JsonPropertyName("refund")] long Refund)
 {
     public static CashFlowByKind Of(IReadOnlyDictionary<EntryKind, long> totals)
     {
         ArgumentNullException.ThrowIfNull(totals);
         long Total(EntryKind kind) => totals.GetValueOrDefault(kind);
         return new CashFlowByKind(Total(EntryKind.TopUp), Total(EntryKind.PaymentOut), Total(EntryKind.PaymentIn),
-            Total(EntryKind.PaymentReversal), Total(EntryKind.Withdrawal), Total(EntryKind.WithdrawalReversal), Total(EntryKind.TopUpReversal));
+            Total(EntryKind.PaymentReversal), Total(EntryKind.Withdrawal), Total(EntryKind.WithdrawalReversal), Total(EntryKind.TopUpReversal),
+            Total(EntryKind.RefundOut) + Total(EntryKind.RefundIn));
     }
 }

@@ -13,7 +13,7 @@ public sealed record CreateUserRequest(string Name, string Email, string Passwor
         var name = reader.RequiredName("name", RegisterRequest.MaxNameLength);
         var email = reader.RequiredEmail("email");
         var password = reader.RequiredString("password", RegisterRequest.MinPasswordLength, RegisterRequest.MaxPasswordLength);
-        var role = reader.OptionalEnum("role", RoleNames.All);
+        var role = reader.OptionalEnum("role", RoleNames.AdminCreated);
         if (role is null && !reader.Has("role"))
         {
             reader.AddError("role", "is required");

@@ -44,6 +44,8 @@ public sealed record NotificationResponse(string Id, NotificationType Kind, stri
         NotificationKind.WithdrawalRejected => NotificationType.WithdrawalRejected,
         NotificationKind.AccountFrozen => NotificationType.AccountFrozen,
         NotificationKind.AccountUnfrozen => NotificationType.AccountUnfrozen,
+        NotificationKind.PaymentRequestPaid => NotificationType.PaymentRequestPaid,
+        NotificationKind.RefundReceived => NotificationType.RefundReceived,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown notification kind"),
     };
 }

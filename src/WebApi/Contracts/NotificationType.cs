@@ -43,4 +43,12 @@ public enum NotificationType
 
     [JsonStringEnumMemberName("account_unfrozen")]
     AccountUnfrozen,
+
+    /// <summary>To the seller and its cashiers: a payment request was paid (the reference is the request).</summary>
+    [JsonStringEnumMemberName("payment_request_paid")]
+    PaymentRequestPaid,
+
+    /// <summary>To the payer: a seller gave money back (the reference is the refund's payment).</summary>
+    [JsonStringEnumMemberName("refund_received")]
+    RefundReceived,
 }

@@ -25,4 +25,8 @@ public enum TransactionKind
 
     [JsonStringEnumMemberName("topup_reversal")]
     TopUpReversal,
+
+    /// <summary>Money a seller gave back: negative in the seller's journal, positive in the payer's.</summary>
+    [JsonStringEnumMemberName("refund")]
+    Refund,
 }

@@ -39,6 +39,7 @@ public sealed record TransactionResponse(
         EntryKind.Withdrawal => TransactionKind.Withdrawal,
         EntryKind.WithdrawalReversal => TransactionKind.WithdrawalReversal,
         EntryKind.TopUpReversal => TransactionKind.TopUpReversal,
+        EntryKind.RefundOut or EntryKind.RefundIn => TransactionKind.Refund,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown entry kind"),
     };
 }

@@ -35,8 +35,10 @@ public static class AuthEndpoints
             .WithSummary("Exchange e-mail and password for a bearer token")
             .WithDescription(
                 "An unknown e-mail and a wrong password are the same 401 invalid_credentials. After repeated failures "
-                + "for one e-mail, tries are refused with 429 rate_limited and a Retry-After header (seconds).")
+                + "for one e-mail, tries are refused with 429 rate_limited and a Retry-After header (seconds). A cashier "
+                + "its seller disabled is 403 forbidden (after a right password only).")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         group.MapPost("/logout", Logout)
@@ -86,6 +88,7 @@ public static class AuthEndpoints
         IUserStore users,
         PasswordService passwords,
         TokenIssuer tokens,
+        ITillStore till,
         HttpContext http,
         CancellationToken ct)
     {
@@ -114,6 +117,11 @@ public static class AuthEndpoints
         }
 
         await throttle.RecordSuccess();
+        if (user.Role == AccountRole.Cashier && await till.GetCashierAsync(user.Id, ct) is not { Disabled: false })
+        {
+            return ApiProblem.Forbidden("This cashier login was disabled by its seller.");
+        }
+
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
             await users.UpdatePasswordHashAsync(user.Id, await passwords.HashAsync(request.Password, ct), ct);

@@ -25,6 +25,11 @@ public static class ErrorCodes
     public const string InternalError = "internal_error";
     public const string GatewayError = "gateway_error";
     public const string GatewayNotConfigured = "gateway_not_configured";
+    public const string RequestAlreadyPaid = "request_already_paid";
+    public const string RequestExpired = "request_expired";
+    public const string RequestCancelled = "request_cancelled";
+    public const string RefundExceedsPayment = "refund_exceeds_payment";
+    public const string RefundWindowClosed = "refund_window_closed";
 
     /// <summary>503 with Retry-After: the store's writer is full; nothing was done, the request may be sent again.</summary>
     public const string Overloaded = "overloaded";

@@ -93,12 +93,17 @@ public static class WebApiHostingExtensions
         api.MapNotificationsEndpoints();
         api.MapReportsEndpoints();
         api.MapAdminReportsEndpoints();
+        api.MapPaymentRequestsEndpoints();
+        api.MapCashiersEndpoints();
+        api.MapRefundsEndpoints();
         app.MapLiveNotifications();
 
         app.MapHealthEndpoints();
         app.MapOpenApi();
         app.MapScalarApiReference("/docs", options => options.WithTitle("Cashless API"));
         Admin.AdminConsoleEndpoints.MapAdminConsole(app);
+        Admin.AdminConsoleEndpoints.MapStaticPage(app, "/till", "till", "TillPage",
+            "The till page for a seller's cashier (HTML): payment requests as QR codes, today's sales, refunds; it works only through this API");
         return app;
     }
 
@@ -125,6 +130,9 @@ public static class WebApiHostingExtensions
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthPolicies.WalletHolder, policy => policy.RequireRole(RoleNames.Buyer, RoleNames.Seller))
-            .AddPolicy(AuthPolicies.Admin, policy => policy.RequireRole(RoleNames.Admin));
+            .AddPolicy(AuthPolicies.Admin, policy => policy.RequireRole(RoleNames.Admin))
+            .AddPolicy(AuthPolicies.Seller, policy => policy.RequireRole(RoleNames.Seller))
+            .AddPolicy(AuthPolicies.Till, policy => policy.RequireRole(RoleNames.Seller, RoleNames.Cashier))
+            .AddPolicy(AuthPolicies.RequestReader, policy => policy.RequireRole(RoleNames.Buyer, RoleNames.Seller, RoleNames.Cashier));
     }
 }

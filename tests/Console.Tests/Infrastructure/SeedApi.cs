@@ -27,16 +27,21 @@ public sealed class SeedApi(Uri baseAddress) : IDisposable
         return answer.GetProperty("token").GetString()!;
     }
 
-    public Task<JsonElement> PostAsync(string path, string token, object? body = null) =>
-        SendAsync(HttpMethod.Post, path, token, body);
+    public Task<JsonElement> PostAsync(string path, string token, object? body = null, string? idempotencyKey = null) =>
+        SendAsync(HttpMethod.Post, path, token, body, idempotencyKey);
 
     public Task<JsonElement> GetAsync(string path, string token) => SendAsync(HttpMethod.Get, path, token, null);
 
     public void Dispose() => _http.Dispose();
 
-    private async Task<JsonElement> SendAsync(HttpMethod method, string path, string? token, object? body)
+    private async Task<JsonElement> SendAsync(HttpMethod method, string path, string? token, object? body, string? idempotencyKey = null)
     {
         using var request = new HttpRequestMessage(method, path);
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

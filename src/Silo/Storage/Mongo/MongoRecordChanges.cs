@@ -32,6 +32,19 @@ internal static class MongoRecordChanges
             }),
             $"withdrawal {moved.WithdrawalId} is not {moved.From}"),
         NotificationCreated created => new MongoInsert(MongoSchema.Notifications, Notification(created.Notification)),
+        PaymentRequestCreated created => new MongoInsert(MongoSchema.PaymentRequests, MongoTillDocuments.PaymentRequest(created.Request)),
+        PaymentRequestMoved moved => new MongoGuardedUpdate(
+            MongoSchema.PaymentRequests,
+            new BsonDocument { { "_id", moved.RequestId }, { "status", (int)moved.From } },
+            new BsonDocument("$set", new BsonDocument
+            {
+                { "status", (int)moved.To },
+                { "updated_at", UnixMs(moved.At) },
+                { "payer_id", Nullable(moved.PayerId) },
+                { "payment_id", Nullable(moved.PaymentId) },
+            }),
+            $"payment request {moved.RequestId} is not {moved.From}"),
+        RefundCreated refund => new MongoInsert(MongoSchema.Refunds, MongoTillDocuments.Refund(refund)),
         _ => throw new NotSupportedException($"unknown record change {change.GetType().Name}"),
     };
 

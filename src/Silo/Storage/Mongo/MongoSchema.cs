@@ -22,6 +22,9 @@ internal static class MongoSchema
     public const string RevokedTokens = "revoked_tokens";
     public const string Idempotency = "idempotency";
     public const string SchemaVersion = "schema_version";
+    public const string Cashiers = "cashiers";
+    public const string PaymentRequests = "payment_requests";
+    public const string Refunds = "refunds";
 
     private const string VersionDocumentId = "cashless";
     private const int NamespaceExists = 48;
@@ -64,7 +67,19 @@ internal static class MongoSchema
         new(SchemaVersion, null, []),
     ];
 
-    private static readonly Func<IMongoDatabase, CancellationToken, Task>[] Migrations = [CreateCollectionsAsync];
+    /// <summary>Version 2: the till's collections (cashiers, payment requests, refund links).</summary>
+    public static readonly IReadOnlyList<MongoCollectionSpec> TillCollections =
+    [
+        new(Cashiers, null, [new("cashiers_by_seller", Keys(("seller_id", 1)))]),
+        new(PaymentRequests, Validator("amount", "$gt", 0), []),
+        new(Refunds, Validator("amount", "$gt", 0), [new("refunds_by_payment", Keys(("payment_id", 1)))]),
+    ];
+
+    private static readonly Func<IMongoDatabase, CancellationToken, Task>[] Migrations =
+    [
+        (database, ct) => CreateCollectionsAsync(database, Collections, ct),
+        (database, ct) => CreateCollectionsAsync(database, TillCollections, ct),
+    ];
 
     public static int LatestVersion => Migrations.Length;
 
@@ -87,9 +102,9 @@ internal static class MongoSchema
         return document is null ? 0 : document["version"].ToInt32();
     }
 
-    private static async Task CreateCollectionsAsync(IMongoDatabase database, CancellationToken ct)
+    private static async Task CreateCollectionsAsync(IMongoDatabase database, IReadOnlyList<MongoCollectionSpec> specs, CancellationToken ct)
     {
-        foreach (var spec in Collections)
+        foreach (var spec in specs)
         {
             await EnsureCollectionAsync(database, spec, ct);
             if (spec.Indexes.Count > 0)

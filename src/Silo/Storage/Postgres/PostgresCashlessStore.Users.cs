@@ -6,15 +6,17 @@ internal sealed partial class PostgresCashlessStore
 {
     private const string UsersWithAccounts = $"SELECT {StoreRows.UserColumns} FROM users u JOIN accounts a ON a.id = u.id";
 
-    public Task<bool> CreateUserAsync(UserRecord user, CancellationToken ct = default)
+    public Task<bool> CreateUserAsync(UserRecord user, CancellationToken ct = default) => WriteAsync(NewUser(user));
+
+    /// <summary>The user and its empty account.</summary>
+    private static PostgresWrite NewUser(UserRecord user)
     {
         var at = ToUnixMs(user.CreatedAt);
-        var write = new PostgresWrite()
+        return new PostgresWrite()
             .Add("INSERT INTO users (id, name, email, password_hash, role, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
                 user.Id, user.Name, user.Email.ToLowerInvariant(), user.PasswordHash, (short)user.Role, at)
             .Add("INSERT INTO accounts (id, role, status, balance, version, next_seq, updated_at) VALUES ($1, $2, $3, 0, 0, 1, $4)",
                 user.Id, (short)user.Role, (short)user.Status, at);
-        return WriteAsync(write);
     }
 
     public Task<UserRecord?> FindUserByEmailAsync(string email, CancellationToken ct = default) =>

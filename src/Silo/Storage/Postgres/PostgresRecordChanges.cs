@@ -48,10 +48,22 @@ internal static class PostgresRecordChanges
                     $"INSERT INTO notifications ({StoreRows.NotificationColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, NULL)",
                     n.Id, n.UserId, (short)n.Kind, n.Message, n.Amount?.Rupiah, n.Reference, n.CreatedAt.ToUnixTimeMilliseconds());
                 break;
+            case PaymentRequestCreated created:
+                Add(write, TillStatements.Insert(created));
+                break;
+            case PaymentRequestMoved moved:
+                var move = TillStatements.Move(moved);
+                write.AddExpectingOneRow(move.Sql, move.Values);
+                break;
+            case RefundCreated refund:
+                Add(write, TillStatements.Insert(refund));
+                break;
             default:
                 throw new NotSupportedException($"unknown record change {change.GetType().Name}");
         }
     }
+
+    private static void Add(PostgresWrite write, StoreStatement statement) => write.Add(statement.Sql, statement.Values);
 
     private static void AddTopUp(PostgresWrite write, TopUpCreated created)
     {

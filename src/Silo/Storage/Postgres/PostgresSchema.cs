@@ -129,6 +129,35 @@ internal static class PostgresSchema
         -- One account's entries in a time range, oldest first (cash-flow reports), without reading the rest of its journal.
         CREATE INDEX entries_by_account_time ON entries (account_id, created_at, seq);
         """,
+        """
+        -- The till: cashier logins of a seller, payment requests, and the link of each refund to the payment it gives back.
+        CREATE TABLE cashiers (
+            user_id text COLLATE "C" PRIMARY KEY REFERENCES users (id),
+            seller_id text COLLATE "C" NOT NULL,
+            disabled_at bigint);
+        CREATE INDEX cashiers_by_seller ON cashiers (seller_id);
+        CREATE TABLE payment_requests (
+            id text COLLATE "C" PRIMARY KEY,
+            seller_id text COLLATE "C" NOT NULL,
+            amount bigint NOT NULL CHECK (amount > 0),
+            description text,
+            status smallint NOT NULL,
+            created_by text COLLATE "C" NOT NULL,
+            created_at bigint NOT NULL,
+            expires_at bigint NOT NULL,
+            updated_at bigint NOT NULL,
+            payer_id text COLLATE "C",
+            payment_id text COLLATE "C");
+        CREATE TABLE refunds (
+            id text COLLATE "C" PRIMARY KEY,
+            payment_id text COLLATE "C" NOT NULL,
+            seller_id text COLLATE "C" NOT NULL,
+            amount bigint NOT NULL CHECK (amount > 0),
+            reason text,
+            created_by text COLLATE "C" NOT NULL,
+            created_at bigint NOT NULL);
+        CREATE INDEX refunds_by_payment ON refunds (payment_id);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -6,7 +6,10 @@ namespace Cashless.Silo.Storage.Sqlite;
 
 internal sealed partial class SqliteCashlessStore
 {
-    public Task<bool> CreateUserAsync(UserRecord user, CancellationToken ct = default) =>
+    public Task<bool> CreateUserAsync(UserRecord user, CancellationToken ct = default) => CreateUserAsync(user, also: null);
+
+    /// <summary>The user and its account, and whatever <paramref name="also"/> writes, in one transaction.</summary>
+    private Task<bool> CreateUserAsync(UserRecord user, Action<SqliteConnection>? also) =>
         _writer.Write(connection =>
         {
             var at = ToUnixMs(user.CreatedAt);
@@ -19,6 +22,7 @@ internal sealed partial class SqliteCashlessStore
                 "INSERT INTO accounts (id, role, status, balance, version, next_seq, updated_at) VALUES ($id, $role, $status, 0, 0, 1, $at)",
                 ("$id", user.Id), ("$role", (int)user.Role), ("$status", (int)user.Status), ("$at", at));
             insertAccount.ExecuteNonQuery();
+            also?.Invoke(connection);
             return true;
         }, onConflict: false);
 

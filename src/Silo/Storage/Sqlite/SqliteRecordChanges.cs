@@ -31,10 +31,26 @@ internal static class SqliteRecordChanges
             case NotificationCreated created:
                 Insert(connection, created);
                 break;
+            case PaymentRequestCreated created:
+                Run(connection, TillStatements.Insert(created));
+                break;
+            case PaymentRequestMoved moved:
+                if (Run(connection, TillStatements.Move(moved)) != 1)
+                {
+                    throw new StoreConflictException($"payment request {moved.RequestId} is not {moved.From}");
+                }
+
+                break;
+            case RefundCreated refund:
+                Run(connection, TillStatements.Insert(refund));
+                break;
             default:
                 throw new NotSupportedException($"unknown record change {change.GetType().Name}");
         }
     }
+
+    private static int Run(SqliteConnection connection, StoreStatement statement) =>
+        SqliteStatements.Bound(connection, statement.Sql, SqliteConnections.Parameters(statement)).ExecuteNonQuery();
 
     private static void Insert(SqliteConnection connection, PaymentCreated created)
     {

@@ -126,6 +126,35 @@ internal static class SqliteSchema
         -- One account's entries in a time range, oldest first (cash-flow reports), without reading the rest of its journal.
         CREATE INDEX entries_by_account_time ON entries (account_id, created_at, seq);
         """,
+        """
+        -- The till: cashier logins of a seller, payment requests, and the link of each refund to the payment it gives back.
+        CREATE TABLE cashiers (
+            user_id TEXT PRIMARY KEY REFERENCES users(id),
+            seller_id TEXT NOT NULL,
+            disabled_at INTEGER);
+        CREATE INDEX cashiers_by_seller ON cashiers (seller_id);
+        CREATE TABLE payment_requests (
+            id TEXT PRIMARY KEY,
+            seller_id TEXT NOT NULL,
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            description TEXT,
+            status INTEGER NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            payer_id TEXT,
+            payment_id TEXT);
+        CREATE TABLE refunds (
+            id TEXT PRIMARY KEY,
+            payment_id TEXT NOT NULL,
+            seller_id TEXT NOT NULL,
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            reason TEXT,
+            created_by TEXT NOT NULL,
+            created_at INTEGER NOT NULL);
+        CREATE INDEX refunds_by_payment ON refunds (payment_id);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

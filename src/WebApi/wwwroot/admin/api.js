@@ -1,12 +1,15 @@
 // The console's only way to the server: the REST API under /api/v1, with the admin's bearer token.
 const BASE = '/api/v1';
-const TOKEN_KEY = 'cashless.admin.token';
+let tokenKey = 'cashless.admin.token';
 
 export const session = {
-  get token() { return sessionStorage.getItem(TOKEN_KEY); },
-  save(token) { sessionStorage.setItem(TOKEN_KEY, token); },
-  clear() { sessionStorage.removeItem(TOKEN_KEY); },
+  get token() { return sessionStorage.getItem(tokenKey); },
+  save(token) { sessionStorage.setItem(tokenKey, token); },
+  clear() { sessionStorage.removeItem(tokenKey); },
 };
+
+/** Another page of this origin (the till) keeps its own sign-in apart from the console's. */
+export function useTokenKey(key) { tokenKey = key; }
 
 /** A refusal or failure, carrying the problem details (RFC 9457) the API answered with. */
 export class ApiError extends Error {

@@ -4,8 +4,8 @@
 import { session } from './api.js';
 import { $, h } from './dom.js';
 import { rupiah, time } from './format.js';
+import { connectHub } from './hub.js';
 
-const HUB = '/hubs/notifications';
 const EVENTS = ['community', 'notification'];
 const MAX_ITEMS = 50;
 const LABELS = {
@@ -13,65 +13,19 @@ const LABELS = {
   topup_rejected: 'Transfer rejected', topup_reversed: 'Top-up reversed', payment_received: 'Payment received',
   payment_sent: 'Payment sent', payment_reversed: 'Payment reversed', withdrawal_completed: 'Withdrawal paid',
   withdrawal_rejected: 'Withdrawal rejected', account_frozen: 'Account frozen', account_unfrozen: 'Account unfrozen',
+  payment_request_paid: 'Request paid', refund_received: 'Refund received',
 };
 const seen = new Set();
 
 /** Connects and keeps the connection up until stop(); onEvent runs for every event after it is shown. */
 export function startFeed({ onEvent }) {
-  const { signalR } = window;
-  const connection = new signalR.HubConnectionBuilder()
-    .withUrl(HUB, { accessTokenFactory: () => session.token ?? '' })
-    .withAutomaticReconnect([0, 2000, 5000, 10000, 30000])
-    .configureLogging(signalR.LogLevel.None)
-    .build();
-  let stopped = false;
-  let retry = null;
-
-  for (const event of EVENTS) {
-    connection.on(event, notification => {
-      if (seen.has(notification.id)) return;
-      seen.add(notification.id);
-      show(notification);
-      onEvent(notification);
-    });
-  }
-  connection.onreconnecting(() => state('reconnecting'));
-  connection.onreconnected(() => state('live'));
-  connection.onclose(() => { if (!stopped) schedule(5000); });
-
-  async function start() {
-    state('connecting');
-    try {
-      await connection.start();
-      state('live');
-    } catch (error) {
-      // 401: the session ended, and the next API call sends the admin back to the sign-in page.
-      if (!stopped && error?.statusCode !== 401) schedule(5000);
-      else state('offline');
-    }
-  }
-
-  function schedule(delay) {
-    state('offline');
-    clearTimeout(retry);
-    retry = setTimeout(start, delay);
-  }
-
-  start();
-  return {
-    stop() {
-      stopped = true;
-      clearTimeout(retry);
-      state('offline');
-      return connection.stop();
-    },
+  const handle = notification => {
+    if (seen.has(notification.id)) return;
+    seen.add(notification.id);
+    show(notification);
+    onEvent(notification);
   };
-}
-
-function state(name) {
-  const pill = $('feed-state');
-  pill.textContent = name;
-  pill.className = `pill ${name}`;
+  return connectHub({ token: () => session.token, events: Object.fromEntries(EVENTS.map(event => [event, handle])) });
 }
 
 function show({ kind, message, amount, userId, createdAt }) {
