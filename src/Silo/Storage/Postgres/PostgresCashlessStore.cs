@@ -26,6 +26,9 @@ internal sealed partial class PostgresCashlessStore : ICashlessStore, IAsyncDisp
 
     public (long Batches, long Writes) Written => _writer.Written;
 
+    /// <summary>One writer loop per store instance (per node), FIFO, one transaction per batch.</summary>
+    public string? WriterId { get; } = "postgres-" + Guid.NewGuid().ToString("N");
+
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(ct);

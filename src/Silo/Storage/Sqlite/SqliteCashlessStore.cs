@@ -15,6 +15,9 @@ internal sealed partial class SqliteCashlessStore(string connectionString) : ICa
 
     public (long Batches, long Writes) Written => _writer.Written;
 
+    /// <summary>One writer thread per store instance, FIFO, one transaction per batch.</summary>
+    public string? WriterId { get; } = "sqlite-" + Guid.NewGuid().ToString("N");
+
     public Task InitializeAsync(CancellationToken ct = default)
     {
         using var connection = SqliteConnections.OpenWriter(connectionString);
