@@ -54,7 +54,10 @@ internal static class StoreQueries
                     FROM payments) p
         """);
 
-    /// <summary>Kinds of entry that move money across the community's boundary.</summary>
+    /// <summary>
+    /// Kinds of entry that move money across the community's boundary: the condition of the partial index
+    /// <c>entries_boundary_by_time</c>, spelled the same (the planner matches it term for term).
+    /// </summary>
     private static readonly string BoundaryKinds =
         $"{(int)EntryKind.TopUp}, {(int)EntryKind.Withdrawal}, {(int)EntryKind.WithdrawalReversal}, {(int)EntryKind.TopUpReversal}";
 

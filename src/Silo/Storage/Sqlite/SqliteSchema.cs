@@ -126,6 +126,12 @@ internal static class SqliteSchema
         -- One account's entries in a time range, oldest first (cash-flow reports), without reading the rest of its journal.
         CREATE INDEX entries_by_account_time ON entries (account_id, created_at, seq);
         """,
+        """
+        -- Community cash flows read only entries that cross the community's boundary (top-ups, withdrawals and their
+        -- reversals, kinds 0, 4, 5, 6): only those are indexed by time, so a payment's two entries carry no time index.
+        DROP INDEX entries_by_time;
+        CREATE INDEX entries_boundary_by_time ON entries (created_at) WHERE kind IN (0, 4, 5, 6);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;
