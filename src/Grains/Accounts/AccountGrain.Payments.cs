@@ -3,6 +3,7 @@ using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Records;
 using Cashless.Grains.Ledger;
+using Cashless.Grains.Notifications;
 using Microsoft.Extensions.Logging;
 
 namespace Cashless.Grains.Accounts;
@@ -123,17 +124,16 @@ internal sealed partial class AccountGrain
             return Refused(decision, book.Balance);
         }
 
-        var now = clock.GetUtcNow();
-        var payment = new PaymentView(order.PaymentId, AccountId, order.PayeeId, order.Amount, order.Description, PaymentState.InFlight, now);
         var debit = book.Record(
             new EntryDraft(order.OperationId ?? order.PaymentId, EntryKind.PaymentOut, order.Amount, order.PaymentId, order.PayeeId, order.Description ?? ""),
-            now);
+            clock.GetUtcNow());
+        var payment = new PaymentView(order.PaymentId, AccountId, order.PayeeId, order.Amount, order.Description, PaymentState.InFlight, debit.CreatedAt);
         book.HoldOutgoing(order.Amount);
         _delivering.Add(payment.Id);
         var written = _committer.Submit(book, [debit], [new PaymentCreated(payment)]);
         await written.Queued;
 
-        var delivered = await Deliver(payment, isRedelivery: false, written.Durable);
+        var delivered = await Deliver(payment, isRedelivery: false, new QueuedDebit(debit, written.Durable));
         await written.Durable;
         await faults.AtStep(FaultSteps.PaymentBeforeAnswer, payment.Id);
         return new PaymentResult(delivered.Refusal, payment with { State = delivered.State }, debit.BalanceAfter);
@@ -146,15 +146,15 @@ internal sealed partial class AccountGrain
     /// <see cref="_delivering"/>, so no other turn of this activation delivers it at the same time. If the payee cannot
     /// be reached the payment stays in flight, and <see cref="RecoverOutbox"/> delivers it later.
     /// </summary>
-    private async Task<DeliveryOutcome> Deliver(PaymentView payment, bool isRedelivery, Task? debit)
+    private async Task<DeliveryOutcome> Deliver(PaymentView payment, bool isRedelivery, QueuedDebit? debit)
     {
         try
         {
-            var answer = await TryHandOver(payment, isRedelivery, debit is null ? null : store.WriterId);
+            var answer = await TryHandOver(payment, isRedelivery, debit, debit is null ? null : store.WriterId);
             if (answer is { Deferred: true })
             {
-                await debit!;
-                answer = await TryHandOver(payment, isRedelivery, debitWriter: null);
+                await debit!.Durable;
+                answer = await TryHandOver(payment, isRedelivery, debit, debitWriter: null);
             }
 
             if (answer is null)
@@ -179,14 +179,14 @@ internal sealed partial class AccountGrain
     }
 
     /// <summary>The payee's answer, or null when it gave none (crash, timeout, a payee reloading after a failed commit).</summary>
-    private async Task<CreditAnswer?> TryHandOver(PaymentView payment, bool isRedelivery, string? debitWriter)
+    private async Task<CreditAnswer?> TryHandOver(PaymentView payment, bool isRedelivery, QueuedDebit? debit, string? debitWriter)
     {
         try
         {
             await faults.AtStep(FaultSteps.PaymentBeforeDelivery, payment.Id);
             var payee = GrainFactory.GetGrain<IAccountGrain>(payment.To);
-            return await payee.ReceivePayment(
-                new PaymentDelivery(payment.Id, AccountId, payment.Amount, payment.Description, isRedelivery, debitWriter));
+            return await payee.ReceivePayment(new PaymentDelivery(
+                payment.Id, AccountId, payment.Amount, payment.Description, isRedelivery, debitWriter, debit?.Entry.Sequence, debit?.Entry.CreatedAt));
         }
         catch (Exception failure) when (failure is not InvariantViolationException)
         {
@@ -231,12 +231,17 @@ internal sealed partial class AccountGrain
         var credit = book.Record(
             new EntryDraft(delivery.PaymentId, EntryKind.PaymentIn, delivery.Amount, delivery.PaymentId, delivery.PayerId, delivery.Description ?? ""),
             now);
-        await Commit(book, [credit],
+        IReadOnlyList<RecordChange> changes =
         [
             new PaymentMoved(delivery.PaymentId, PaymentState.InFlight, PaymentState.Completed, now),
-            notices.PaymentReceived(AccountId, delivery.Amount, delivery.PaymentId),
-            notices.PaymentSent(delivery.PayerId, delivery.Amount, delivery.PaymentId),
-        ]);
+            Notices.PaymentReceived(AccountId, delivery.Amount, delivery.PaymentId, credit.CreatedAt, credit.Sequence),
+        ];
+        if (delivery is { DebitSequence: { } debitSequence, DebitAt: { } debitAt })
+        {
+            changes = [.. changes, Notices.PaymentSent(delivery.PayerId, delivery.Amount, delivery.PaymentId, debitAt, debitSequence)];
+        }
+
+        await Commit(book, [credit], changes);
         return new CreditAnswer(LedgerOutcome.Ok, credit.BalanceAfter);
     }
 
@@ -260,6 +265,9 @@ internal sealed partial class AccountGrain
     private static PaymentResult Refused(LedgerOutcome outcome, Money balance) => new(outcome, null, balance);
 
     private sealed record DeliveryOutcome(PaymentState State, LedgerOutcome Refusal);
+
+    /// <summary>The payer's debit entry of this payment, and its commit's durability (it may still be queued).</summary>
+    private sealed record QueuedDebit(JournalEntry Entry, Task Durable);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Payment {PaymentId} stays in flight: the payee did not answer")]
     private partial void LogDeliveryFailed(string paymentId, Exception failure);

@@ -132,6 +132,23 @@ internal static class SqliteSchema
         DROP INDEX entries_by_time;
         CREATE INDEX entries_boundary_by_time ON entries (created_at) WHERE kind IN (0, 4, 5, 6);
         """,
+        """
+        -- A payment's notifications are read from its entries (decision 0007); only their read marks are stored: one by
+        -- one, and "all up to" per user. Payment notifications kept as rows before are moved over (read marks) and dropped.
+        CREATE TABLE notification_reads (
+            user_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            read_at INTEGER NOT NULL,
+            PRIMARY KEY (user_id, seq)) WITHOUT ROWID;
+        CREATE TABLE notification_cursors (
+            user_id TEXT PRIMARY KEY,
+            read_all_at INTEGER NOT NULL);
+        INSERT OR IGNORE INTO notification_reads (user_id, seq, read_at)
+            SELECT e.account_id, e.seq, n.read_at FROM notifications n
+            JOIN entries e ON e.account_id = n.user_id AND e.reference = n.reference AND e.kind = CASE n.kind WHEN 5 THEN 2 ELSE 1 END
+            WHERE n.kind IN (5, 6) AND n.read_at IS NOT NULL;
+        DELETE FROM notifications WHERE kind IN (5, 6);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;
