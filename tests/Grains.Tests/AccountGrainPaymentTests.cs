@@ -77,7 +77,7 @@ public sealed class AccountGrainPaymentTests(ClusterFixture fixture)
         var seller = await _accounts.Open(AccountRole.Seller);
 
         await _accounts.Account(seller).SetStatus(AccountStatus.Frozen);
-        Assert.Equal(LedgerOutcome.CounterpartyFrozen, (await _accounts.Pay(buyer, seller, 1_000)).Outcome);
+        Assert.Equal(LedgerOutcome.PayeeCannotReceive, (await _accounts.Pay(buyer, seller, 1_000)).Outcome);
 
         await _accounts.Account(buyer).SetStatus(AccountStatus.Frozen);
         Assert.Equal(LedgerOutcome.AccountFrozen, (await _accounts.Pay(buyer, seller, 1_000)).Outcome);
@@ -89,12 +89,12 @@ public sealed class AccountGrainPaymentTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Pay_PayeeWouldPassMaxBalance_ReturnsBalanceLimitExceeded()
+    public async Task Pay_PayeeWouldPassMaxBalance_ReturnsPayeeCannotReceive()
     {
         var buyer = await _accounts.Open(topUp: 10_000);
         var seller = await _accounts.Open(AccountRole.Seller, topUp: TestLimits.MaxBalance - 5_000);
 
-        Assert.Equal(LedgerOutcome.BalanceLimitExceeded, (await _accounts.Pay(buyer, seller, 5_001)).Outcome);
+        Assert.Equal(LedgerOutcome.PayeeCannotReceive, (await _accounts.Pay(buyer, seller, 5_001)).Outcome);
         Assert.Equal(LedgerOutcome.Ok, (await _accounts.Pay(buyer, seller, 5_000)).Outcome);
         Assert.Equal(TestLimits.MaxBalance, await _accounts.Balance(seller));
     }
@@ -134,5 +134,58 @@ public sealed class AccountGrainPaymentTests(ClusterFixture fixture)
         var buyer = await _accounts.Open(topUp: TestLimits.MaxBalance);
         Assert.Equal(LedgerOutcome.BalanceLimitExceeded, (await _accounts.TopUp(buyer, 1)).Outcome);
         Assert.Equal(TestLimits.MaxBalance, await _accounts.Balance(buyer));
+    }
+
+    [Fact]
+    public async Task Pay_PayerCannotPayAndPayeeCannotReceive_SaysOnlyThePayersRefusal()
+    {
+        var buyer = await _accounts.Open(topUp: 1_000);
+        var full = await _accounts.Open(AccountRole.Seller, topUp: TestLimits.MaxBalance - 10);
+        var frozen = await _accounts.Open(AccountRole.Seller);
+        await _accounts.Account(frozen).SetStatus(AccountStatus.Frozen);
+
+        // The payee's balance or status must not show through a payer that could not pay anyway.
+        Assert.Equal(LedgerOutcome.InsufficientFunds, (await _accounts.Pay(buyer, full, 5_000)).Outcome);
+        Assert.Equal(LedgerOutcome.InsufficientFunds, (await _accounts.Pay(buyer, frozen, 5_000)).Outcome);
+        Assert.Equal(LedgerOutcome.PayeeCannotReceive, (await _accounts.Pay(buyer, full, 500)).Outcome);
+        Assert.Equal(1_000, await _accounts.Balance(buyer));
+    }
+
+    [Fact]
+    public async Task Pay_SameOperationIdWithAnotherAmountPayeeOrDescription_IsRefusedAsReused()
+    {
+        var buyer = await _accounts.Open(topUp: 30_000);
+        var seller = await _accounts.Open(AccountRole.Seller);
+        var other = await _accounts.Open(AccountRole.Seller);
+        var first = await _accounts.Pay(buyer, seller, 10_000, operationId: "key:bound-1");
+
+        var otherAmount = await _accounts.Pay(buyer, seller, 9_000, operationId: "key:bound-1");
+        var otherPayee = await _accounts.Pay(buyer, other, 10_000, operationId: "key:bound-1");
+        var otherWords = await _accounts.Account(buyer).Pay(
+            new PaymentOrder("pay_" + Guid.CreateVersion7().ToString("N"), seller, new Money(10_000), "dinner", "key:bound-1"));
+        var same = await _accounts.Pay(buyer, seller, 10_000, operationId: "key:bound-1");
+
+        Assert.Equal([LedgerOutcome.OperationReused, LedgerOutcome.OperationReused, LedgerOutcome.OperationReused],
+            new[] { otherAmount.Outcome, otherPayee.Outcome, otherWords.Outcome });
+        Assert.False(first.Replayed);
+        Assert.True(same.Replayed);
+        Assert.Equal(first.Payment?.Id, same.Payment?.Id);
+        Assert.Equal(20_000, await _accounts.Balance(buyer));
+        Assert.Equal(0, await _accounts.Balance(other));
+    }
+
+    [Fact]
+    public async Task TopUp_SameOperationIdConcurrently_CreditsOnceAndAnswersEveryCaller()
+    {
+        var buyer = await _accounts.Open();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _accounts.TopUp(buyer, 25_000, operationId: "key:desk-race")));
+        var otherAmount = await _accounts.TopUp(buyer, 26_000, operationId: "key:desk-race");
+
+        Assert.All(results, r => Assert.Equal(LedgerOutcome.Ok, r.Outcome));
+        Assert.Single(results, r => !r.Repeated);
+        Assert.Single(results.Select(r => r.Reference).Distinct());
+        Assert.Equal(LedgerOutcome.OperationReused, otherAmount.Outcome);
+        Assert.Equal(25_000, await _accounts.Balance(buyer));
     }
 }

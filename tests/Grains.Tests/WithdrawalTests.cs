@@ -61,7 +61,7 @@ public sealed class WithdrawalTests(ClusterFixture fixture)
         var hold = await Withdraw(seller, 400_000);
 
         // The held 400,000 may come back, so only the room left beside it can be filled.
-        Assert.Equal(LedgerOutcome.BalanceLimitExceeded, (await _accounts.Pay(buyer, seller, 1)).Outcome);
+        Assert.Equal(LedgerOutcome.PayeeCannotReceive, (await _accounts.Pay(buyer, seller, 1)).Outcome);
         await Review(hold).Reject("usr_admin", "bank refused");
         Assert.Equal(TestLimits.MaxBalance, await _accounts.Balance(seller));
     }
@@ -99,6 +99,22 @@ public sealed class WithdrawalTests(ClusterFixture fixture)
         Assert.Equal(LedgerOutcome.Ok, payAgain.Outcome);
         Assert.Equal(LedgerOutcome.OperationReused, topUpReused.Outcome);
         Assert.Equal(49_000, await _accounts.Balance(seller));
+    }
+
+    [Fact]
+    public async Task Withdraw_SameOperationIdConcurrently_HoldsOnceAndAnswersEveryCallerWithIt()
+    {
+        var seller = await _accounts.Open(AccountRole.Seller, topUp: 50_000);
+        WithdrawalOrder Order(long amount) => new(
+            "wdr_" + Guid.CreateVersion7().ToString("N"), new Money(amount), "bca", "1234567890", "Kantin", "key:payout-race");
+
+        var holds = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _accounts.Account(seller).Withdraw(Order(10_000))));
+        var otherAmount = await _accounts.Account(seller).Withdraw(Order(11_000));
+
+        Assert.All(holds, h => Assert.Equal(LedgerOutcome.Ok, h.Outcome));
+        Assert.Single(holds.Select(h => h.WithdrawalId).Distinct());
+        Assert.Equal(LedgerOutcome.OperationReused, otherAmount.Outcome);
+        Assert.Equal(40_000, await _accounts.Balance(seller));
     }
 
     private Task<WithdrawalHold> Withdraw(string account, long amount) =>

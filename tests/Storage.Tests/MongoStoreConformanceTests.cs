@@ -23,6 +23,8 @@ public sealed class MongoStoreConformanceTests(MongoServer server) : StoreConfor
 
     protected override Task<ICashlessStore> ReopenStoreAsync() => OpenAsync();
 
+    protected override bool DerivesPaymentNotifications => false;
+
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();

@@ -2,6 +2,7 @@ using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Idempotency;
 using Cashless.Grains.Interfaces.Notifications;
+using Cashless.Grains.Notifications;
 using Cashless.Grains.Interfaces.Records;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Interfaces.Withdrawals;
@@ -22,6 +23,12 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
 
     /// <summary>A new, empty, initialized store.</summary>
     protected abstract Task<ICashlessStore> OpenFreshStoreAsync();
+
+    /// <summary>
+    /// The relational stores read payment notifications from the journal (decision 0007); MongoDB keeps them as documents
+    /// written by the commit (<c>NotificationCreated</c>, derived or not), so the grains' notifications read the same.
+    /// </summary>
+    protected virtual bool DerivesPaymentNotifications => true;
 
     /// <summary>The same database opened again by a new store instance (as after a restart).</summary>
     protected abstract Task<ICashlessStore> ReopenStoreAsync();
@@ -369,6 +376,43 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
         Assert.Equal(["ntf_usr_1_1"], unread.Items.Select(n => n.Id));
         Assert.Null(unread.NextCursor);
         Assert.Equal([Notice("usr_2", 6)], (await Store.ListNotificationsAsync("usr_2", unreadOnly: true, new PageRequest(10, null))).Items);
+    }
+
+    [SkippableFact]
+    public async Task ListNotifications_PaymentEntries_AreReadAsNotificationsMergedPagedAndMarkedRead()
+    {
+        Skip.If(!DerivesPaymentNotifications, "this store keeps payment notifications as documents of their own");
+        await Store.CreateUserAsync(NewUser("usr_b", "b@example.com"));
+        await Store.CreateUserAsync(NewUser("usr_s", "s@example.com", AccountRole.Seller));
+        var script = new LedgerScript(Store);
+        await script.Post("usr_b", EntryKind.TopUp, 50_000, "top_b", At(1), TopUpCreatedFor("usr_b", 50_000));
+        await Pay(script, "pay_1", "usr_b", "usr_s", 10_000, At(2));
+        await Pay(script, "pay_2", "usr_b", "usr_s", 5_000, At(3));
+        await Pay(script, "pay_3", "usr_b", "usr_s", 1_000, At(4), delivered: false);
+        await Store.ApplyChangesAsync([new NotificationCreated(Notice("usr_s", 9))]);
+        var (received1, received2) = (DerivedNotificationId.Of(At(2), 1), DerivedNotificationId.Of(At(3), 2));
+
+        var page = await Store.ListNotificationsAsync("usr_s", unreadOnly: false, new PageRequest(2, null));
+        Assert.Equal(["ntf_usr_s_9", received2], page.Items.Select(n => n.Id));
+        Assert.Equal((NotificationKind.PaymentReceived, new Money(5_000), "pay_2", At(3)),
+            (page.Items[1].Kind, page.Items[1].Amount, page.Items[1].Reference, page.Items[1].CreatedAt));
+        page = await Store.ListNotificationsAsync("usr_s", unreadOnly: false, new PageRequest(2, page.NextCursor));
+        Assert.Equal([received1], page.Items.Select(n => n.Id));
+        Assert.Null(page.NextCursor);
+        var sent = await Store.ListNotificationsAsync("usr_b", unreadOnly: false, new PageRequest(10, null));
+        Assert.Equal([("pay_2", NotificationKind.PaymentSent), ("pay_1", NotificationKind.PaymentSent)],
+            sent.Items.Select(n => (n.Reference, n.Kind))); // pay_3 is still in flight: not sent yet
+
+        Assert.True(await Store.MarkNotificationReadAsync("usr_s", received1, At(60)));
+        Assert.True(await Store.MarkNotificationReadAsync("usr_s", received1, At(70)));
+        Assert.False(await Store.MarkNotificationReadAsync("usr_b", received1, At(60)));
+        var unread = await Store.ListNotificationsAsync("usr_s", unreadOnly: true, new PageRequest(10, null));
+        Assert.Equal(["ntf_usr_s_9", received2], unread.Items.Select(n => n.Id));
+
+        Assert.Equal(2, await Store.MarkAllNotificationsReadAsync("usr_s", At(90)));
+        Assert.Empty((await Store.ListNotificationsAsync("usr_s", unreadOnly: true, new PageRequest(10, null))).Items);
+        var all = await Store.ListNotificationsAsync("usr_s", unreadOnly: false, new PageRequest(10, null));
+        Assert.Equal([At(90), At(90), At(60)], all.Items.Select(n => n.ReadAt));
     }
 
     [SkippableFact]

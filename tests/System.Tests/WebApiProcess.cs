@@ -23,6 +23,9 @@ public sealed class WebApiProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The server's process id, for reading its CPU time from <c>/proc</c>.</summary>
+    public int ProcessId => _process.Id;
+
     public static async Task<WebApiProcess> StartAsync(string dataFolder, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();

@@ -70,23 +70,23 @@ public sealed class IdempotencyTests(ApiFixture app)
     }
 
     [Fact]
-    public async Task Pay_WhileTheFirstRequestWithTheKeyRuns_Returns409RequestInProgress()
+    public async Task Withdraw_WhileTheFirstRequestWithTheKeyRuns_Returns409RequestInProgress()
     {
-        var (buyer, seller) = await BuyerAndSellerAsync(50_000);
+        var (buyer, _) = await BuyerAndSellerAsync(50_000);
         var key = Guid.NewGuid().ToString();
-        var body = $$"""{"to":"{{seller.Id}}","amount":5000}""";
-        var hash = RequestHash.Compute("POST", "/api/v1/payments", Encoding.UTF8.GetBytes(body));
+        var body = """{"amount":10000,"bankCode":"bca","accountNumber":"1234567890","accountName":"Budi"}""";
+        var hash = RequestHash.Compute("POST", "/api/v1/withdrawals", Encoding.UTF8.GetBytes(body));
         var claim = app.Factory.Services.GetRequiredService<IGrainFactory>().GetGrain<IIdempotencyGrain>(IdempotencyKey.Scope(buyer.Id, key));
         Assert.Equal(IdempotencyClaimKind.Started, (await claim.Begin(hash)).Kind); // the "first request", still running
 
-        using var retry = await buyer.Client.SendAsync(Api.Post("/api/v1/payments", Api.Json(body), key));
+        using var retry = await buyer.Client.SendAsync(Api.Post("/api/v1/withdrawals", Api.Json(body), key));
 
         await retry.AssertProblemAsync(HttpStatusCode.Conflict, "request_in_progress");
         Assert.Equal(50_000, await ApiFixture.BalanceAsync(buyer));
         await claim.Abandon(hash); // the first request failed without an answer: a retry runs
-        using var after = await buyer.Client.SendAsync(Api.Post("/api/v1/payments", Api.Json(body), key));
+        using var after = await buyer.Client.SendAsync(Api.Post("/api/v1/withdrawals", Api.Json(body), key));
         Assert.Equal(HttpStatusCode.Created, after.StatusCode);
-        Assert.Equal(45_000, await ApiFixture.BalanceAsync(buyer));
+        Assert.Equal(40_000, await ApiFixture.BalanceAsync(buyer));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class IdempotencyTests(ApiFixture app)
     }
 
     [Fact]
-    public async Task Pay_RefusedThenRetriedWithSameKey_ReplaysTheRefusal()
+    public async Task Pay_RefusedThenRetriedWithSameKey_DecidesAgainBecauseTheRefusalMovedNothing()
     {
         var (buyer, seller) = await BuyerAndSellerAsync(10_000);
         var key = Guid.NewGuid().ToString();
@@ -116,10 +116,26 @@ public sealed class IdempotencyTests(ApiFixture app)
         await app.TopUpAsync(buyer.Id, 50_000);
 
         using var retry = await ApiFixture.PayAsync(buyer, seller.Id, 20_000, key);
+        using var again = await ApiFixture.PayAsync(buyer, seller.Id, 20_000, key);
 
-        await retry.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "insufficient_funds");
-        Assert.Equal("true", Assert.Single(retry.Headers.GetValues("Idempotent-Replayed")));
-        Assert.Equal(60_000, await ApiFixture.BalanceAsync(buyer));
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.False(retry.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal("true", Assert.Single(again.Headers.GetValues("Idempotent-Replayed")));
+        Assert.Equal(40_000, await ApiFixture.BalanceAsync(buyer));
+    }
+
+    [Fact]
+    public async Task Pay_ReplayKeepsNoAnswerBesideTheLedger()
+    {
+        var (buyer, seller) = await BuyerAndSellerAsync(50_000);
+        var key = Guid.NewGuid().ToString();
+        using var first = await ApiFixture.PayAsync(buyer, seller.Id, 10_000, key);
+        var store = app.Factory.Services.GetRequiredService<Cashless.Grains.Ledger.IIdempotencyStore>();
+
+        // The payment's answer is its entry and record, written in the money's own commit; no kept response body.
+        Assert.Null(await store.GetIdempotencyAsync(IdempotencyKey.Scope(buyer.Id, key)));
+        using var replay = await ApiFixture.PayAsync(buyer, seller.Id, 10_000, key);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await replay.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -140,10 +140,9 @@ public sealed class OverviewTests(ApiFixture app)
         private async Task PayAsync(ModelUser payer, ModelUser payee)
         {
             var amount = Amount(1, 80_000);
+            // The payer's own refusals first; a frozen payee is 422 payee_cannot_receive (decision 0007).
             var expected = payer.Frozen ? HttpStatusCode.Forbidden
-                : payer == payee ? HttpStatusCode.UnprocessableEntity
-                : payee.Frozen ? HttpStatusCode.Forbidden
-                : payer.Balance < amount ? HttpStatusCode.UnprocessableEntity
+                : payer == payee || payer.Balance < amount || payee.Frozen ? HttpStatusCode.UnprocessableEntity
                 : HttpStatusCode.Created;
             if (await Expect(payer.User.Client.PostAsync("/api/v1/payments", Api.Json(new { to = payee.User.Id, amount })), expected))
             {

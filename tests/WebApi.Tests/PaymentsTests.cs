@@ -122,29 +122,41 @@ public sealed class PaymentsTests(ApiFixture app)
     }
 
     [Fact]
-    public async Task Pay_FrozenPayee_Returns403AccountFrozen()
+    public async Task Pay_FrozenPayee_Returns422PayeeCannotReceive()
     {
         var (buyer, seller) = await BuyerAndSellerAsync(20_000);
         await app.SetFrozenAsync(seller.Id, frozen: true);
 
         using var response = await ApiFixture.PayAsync(buyer, seller.Id, 5_000);
 
-        await response.AssertProblemAsync(HttpStatusCode.Forbidden, "account_frozen");
+        await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "payee_cannot_receive");
         Assert.Equal(20_000, await ApiFixture.BalanceAsync(buyer));
         Assert.Equal(0, await ApiFixture.BalanceAsync(seller));
     }
 
     [Fact]
-    public async Task Pay_PayeeAtMaxBalance_Returns422BalanceLimitExceeded()
+    public async Task Pay_PayeeAtMaxBalance_Returns422PayeeCannotReceiveWithoutSayingWhy()
     {
         var (buyer, seller) = await BuyerAndSellerAsync(20_000);
         await app.TopUpAsync(seller.Id, 10_000_000);
 
         using var response = await ApiFixture.PayAsync(buyer, seller.Id, 1);
 
-        await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "balance_limit_exceeded");
+        var problem = await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "payee_cannot_receive");
+        Assert.DoesNotContain("limit", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(20_000, await ApiFixture.BalanceAsync(buyer));
         Assert.Equal(10_000_000, await ApiFixture.BalanceAsync(seller));
+    }
+
+    [Fact]
+    public async Task Pay_EmptyWalletToFullPayee_Returns422InsufficientFundsNotThePayeesLimit()
+    {
+        var (buyer, seller) = await BuyerAndSellerAsync(10_000);
+        await app.TopUpAsync(seller.Id, 9_990_000);
+
+        using var response = await ApiFixture.PayAsync(buyer, seller.Id, 20_000);
+
+        await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "insufficient_funds");
     }
 
     [Theory]

@@ -1,8 +1,10 @@
 namespace Cashless.Grains.Interfaces.Accounts;
 
 /// <summary>
-/// How a money decision ended. Refusals are listed in the order they are checked, so when several apply
-/// the first one named here is the one reported.
+/// How a money decision ended. A payer's own refusals (its status, a payment to itself, its funds) are checked before
+/// anything is asked of the payee, so a refusal never says something about the payee that the payer's own state could
+/// have answered; the payee's refusals are reported as <see cref="CounterpartyNotFound"/> or
+/// <see cref="PayeeCannotReceive"/>, never why. The numbers never change (they are stored and sent between silos).
 /// </summary>
 [GenerateSerializer, Alias("Cashless.LedgerOutcome")]
 public enum LedgerOutcome
@@ -13,11 +15,16 @@ public enum LedgerOutcome
     NotAWallet = 3,
     SelfPayment = 4,
     CounterpartyNotFound = 5,
-    CounterpartyFrozen = 6,
+
+    /// <summary>The payee could not take the money (frozen, or it would pass its balance limit); which one is not said.</summary>
+    PayeeCannotReceive = 6,
     InsufficientFunds = 7,
     BalanceLimitExceeded = 8,
 
-    /// <summary>The operation id (the client's idempotency key) already names another kind of operation.</summary>
+    /// <summary>
+    /// The operation id (the client's idempotency key) already names another operation: another kind, amount, payee
+    /// or description.
+    /// </summary>
     OperationReused = 9,
 
     /// <summary>

@@ -2,13 +2,17 @@ using Cashless.Grains.Common;
 using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Records;
+using Cashless.Grains.Ledger;
+using Cashless.Grains.Notifications;
 using Microsoft.Extensions.Logging;
 
 namespace Cashless.Grains.Accounts;
 
 /// <summary>
-/// Payments: the payer commits its debit with the outbox record, then hands the record to the payee, whose credit
-/// marks it completed in the same commit. A refusal by the payee is answered with a reversal entry.
+/// Payments: the payer decides its debit with the outbox record and hands the record to the payee, whose credit marks
+/// it completed in the same commit. When both commit through the same store writer the payee credits while the debit
+/// is still queued, so both usually land in one transaction (decision 0007); otherwise the payer first waits for its
+/// debit to be durable (0003). A refusal by the payee is answered with a reversal entry.
 /// </summary>
 internal sealed partial class AccountGrain
 {
@@ -27,27 +31,9 @@ internal sealed partial class AccountGrain
             return Refused(LedgerOutcome.Overloaded, book.Balance);
         }
 
-        if (order.OperationId is not { } operationId)
-        {
-            return await PayOnce(book, order);
-        }
-
-        // A repeat of a keyed order waits for the first and answers with the payment it made.
-        if (_paying.TryGetValue(operationId, out var running))
-        {
-            return await running;
-        }
-
-        var attempt = PayOnceUnlessMade(book, order, operationId);
-        _paying[operationId] = attempt;
-        try
-        {
-            return await attempt;
-        }
-        finally
-        {
-            _paying.Remove(operationId);
-        }
+        return await _operations.Run(order.OperationId, () => order.OperationId is { } operationId
+            ? PayOnceUnlessMade(book, order, operationId)
+            : PayOnce(book, order));
     }
 
     public async Task<CreditAnswer> ReceivePayment(PaymentDelivery delivery)
@@ -78,7 +64,7 @@ internal sealed partial class AccountGrain
         foreach (var payment in stuck.Where(p => !_delivering.Contains(p.Id)))
         {
             _delivering.Add(payment.Id);
-            await Deliver(payment, isRedelivery: true);
+            await Deliver(payment, isRedelivery: true, debit: null);
             recovered++;
         }
 
@@ -98,25 +84,31 @@ internal sealed partial class AccountGrain
             return await PayOnce(book, order);
         }
 
-        if (prior.Kind != EntryKind.PaymentOut)
+        if (!IsSamePayment(prior, order))
         {
             return Refused(LedgerOutcome.OperationReused, book.Balance);
         }
 
         var payment = await store.GetPaymentAsync(prior.Reference)
             ?? throw new InvariantViolationException($"entry {operationId} of {AccountId} names a missing payment");
-        var outcome = LedgerOutcome.Ok;
+        var outcome = payment.State == PaymentState.Reversed ? LedgerOutcome.PayeeCannotReceive : LedgerOutcome.Ok;
         if (payment.State == PaymentState.InFlight && _delivering.Add(payment.Id))
         {
-            var delivery = await Deliver(payment, isRedelivery: true);
+            var delivery = await Deliver(payment, isRedelivery: true, debit: null);
             (payment, outcome) = (payment with { State = delivery.State }, delivery.Refusal);
         }
 
-        return new PaymentResult(outcome, payment, prior.BalanceAfter);
+        return new PaymentResult(outcome, payment, prior.BalanceAfter, Replayed: true);
     }
+
+    /// <summary>The entry an operation id made is this order again: same payee, amount and description.</summary>
+    private static bool IsSamePayment(JournalEntry prior, PaymentOrder order) =>
+        prior.Kind == EntryKind.PaymentOut && prior.Amount == -order.Amount && prior.Counterparty == order.PayeeId
+        && prior.Description == (order.Description ?? "");
 
     private async Task<PaymentResult> PayOnce(AccountBook book, PaymentOrder order)
     {
+        // The payer's own refusals come first: the payee is asked nothing the payer's state already refuses.
         var precheck = CheckPayer(book, order);
         if (precheck != LedgerOutcome.Ok)
         {
@@ -131,35 +123,45 @@ internal sealed partial class AccountGrain
         }
 
         // From here to the enqueue nothing awaits: the checks and the debit are one decision.
-        var decision = CheckPayer(book, order) is var again && again != LedgerOutcome.Ok ? again : book.CheckDebit(order.Amount);
+        var decision = CheckPayer(book, order);
         if (decision != LedgerOutcome.Ok)
         {
             return Refused(decision, book.Balance);
         }
 
-        var now = clock.GetUtcNow();
-        var payment = new PaymentView(order.PaymentId, AccountId, order.PayeeId, order.Amount, order.Description, PaymentState.InFlight, now);
         var debit = book.Record(
             new EntryDraft(order.OperationId ?? order.PaymentId, EntryKind.PaymentOut, order.Amount, order.PaymentId, order.PayeeId, order.Description ?? ""),
-            now);
+            clock.GetUtcNow());
+        var payment = new PaymentView(order.PaymentId, AccountId, order.PayeeId, order.Amount, order.Description, PaymentState.InFlight, debit.CreatedAt);
         book.HoldOutgoing(order.Amount);
         _delivering.Add(payment.Id);
-        await Commit(book, [debit], [new PaymentCreated(payment)]);
+        var written = _committer.Submit(book, [debit], [new PaymentCreated(payment)]);
+        await written.Queued;
 
-        var delivered = await Deliver(payment, isRedelivery: false);
+        var delivered = await Deliver(payment, isRedelivery: false, new QueuedDebit(debit, written.Durable));
+        await written.Durable;
+        await faults.AtStep(FaultSteps.PaymentBeforeAnswer, payment.Id);
         return new PaymentResult(delivered.Refusal, payment with { State = delivered.State }, debit.BalanceAfter);
     }
 
     /// <summary>
-    /// Hands an in-flight payment to the payee; on refusal credits the payer back. The caller has put the payment
-    /// in <see cref="_delivering"/>, so no other turn of this activation delivers it at the same time. If the payee
-    /// cannot be reached the payment stays in flight, and <see cref="RecoverOutbox"/> delivers it later.
+    /// Hands an in-flight payment to the payee; on refusal credits the payer back. <paramref name="debit"/> is the
+    /// payer's debit while it may not be durable yet (null when it is): a payee on the same store writer credits at once,
+    /// any other payee is called again once the debit is durable. The caller has put the payment in
+    /// <see cref="_delivering"/>, so no other turn of this activation delivers it at the same time. If the payee cannot
+    /// be reached the payment stays in flight, and <see cref="RecoverOutbox"/> delivers it later.
     /// </summary>
-    private async Task<DeliveryOutcome> Deliver(PaymentView payment, bool isRedelivery)
+    private async Task<DeliveryOutcome> Deliver(PaymentView payment, bool isRedelivery, QueuedDebit? debit)
     {
         try
         {
-            var answer = await TryHandOver(payment, isRedelivery);
+            var answer = await TryHandOver(payment, isRedelivery, debit, debit is null ? null : store.WriterId);
+            if (answer is { Deferred: true })
+            {
+                await debit!.Durable;
+                answer = await TryHandOver(payment, isRedelivery, debit, debitWriter: null);
+            }
+
             if (answer is null)
             {
                 return new DeliveryOutcome(PaymentState.InFlight, LedgerOutcome.Ok);
@@ -182,13 +184,14 @@ internal sealed partial class AccountGrain
     }
 
     /// <summary>The payee's answer, or null when it gave none (crash, timeout, a payee reloading after a failed commit).</summary>
-    private async Task<CreditAnswer?> TryHandOver(PaymentView payment, bool isRedelivery)
+    private async Task<CreditAnswer?> TryHandOver(PaymentView payment, bool isRedelivery, QueuedDebit? debit, string? debitWriter)
     {
         try
         {
             await faults.AtStep(FaultSteps.PaymentBeforeDelivery, payment.Id);
             var payee = GrainFactory.GetGrain<IAccountGrain>(payment.To);
-            return await payee.ReceivePayment(new PaymentDelivery(payment.Id, AccountId, payment.Amount, payment.Description, isRedelivery));
+            return await payee.ReceivePayment(new PaymentDelivery(
+                payment.Id, AccountId, payment.Amount, payment.Description, isRedelivery, debitWriter, debit?.Entry.Sequence, debit?.Entry.CreatedAt));
         }
         catch (Exception failure) when (failure is not InvariantViolationException)
         {
@@ -211,6 +214,12 @@ internal sealed partial class AccountGrain
 
     private async Task<CreditAnswer> CreditOnce(PaymentDelivery delivery)
     {
+        if (delivery.DebitWriter is { } writer && writer != store.WriterId)
+        {
+            // The debit is queued in another writer, which may make it durable after this credit: not now.
+            return new CreditAnswer(LedgerOutcome.Ok, Money.Zero, Deferred: true);
+        }
+
         if (delivery.IsRedelivery && await store.FindEntryAsync(AccountId, delivery.PaymentId) is { } prior)
         {
             return new CreditAnswer(LedgerOutcome.Ok, prior.BalanceAfter);
@@ -227,12 +236,17 @@ internal sealed partial class AccountGrain
         var credit = book.Record(
             new EntryDraft(delivery.PaymentId, EntryKind.PaymentIn, delivery.Amount, delivery.PaymentId, delivery.PayerId, delivery.Description ?? ""),
             now);
-        await Commit(book, [credit],
+        IReadOnlyList<RecordChange> changes =
         [
             new PaymentMoved(delivery.PaymentId, PaymentState.InFlight, PaymentState.Completed, now),
-            notices.PaymentReceived(AccountId, delivery.Amount, delivery.PaymentId),
-            notices.PaymentSent(delivery.PayerId, delivery.Amount, delivery.PaymentId),
-        ]);
+            Notices.PaymentReceived(AccountId, delivery.Amount, delivery.PaymentId, credit.CreatedAt, credit.Sequence),
+        ];
+        if (delivery is { DebitSequence: { } debitSequence, DebitAt: { } debitAt })
+        {
+            changes = [.. changes, Notices.PaymentSent(delivery.PayerId, delivery.Amount, delivery.PaymentId, debitAt, debitSequence)];
+        }
+
+        await Commit(book, [credit], changes);
         return new CreditAnswer(LedgerOutcome.Ok, credit.BalanceAfter);
     }
 
@@ -240,19 +254,25 @@ internal sealed partial class AccountGrain
         !book.IsWallet ? LedgerOutcome.NotAWallet
         : book.IsFrozen ? LedgerOutcome.AccountFrozen
         : order.PayeeId == AccountId ? LedgerOutcome.SelfPayment
-        : LedgerOutcome.Ok;
+        : book.CheckDebit(order.Amount);
 
-    /// <summary>What the payee says of itself, said of the counterparty to the payer.</summary>
+    /// <summary>
+    /// What the payee says of itself, said of the counterparty to the payer: that it is no wallet, or that it cannot take
+    /// the money now, never why (its status or how close its balance is to the limit are not the payer's to know).
+    /// </summary>
     private static LedgerOutcome AsCounterparty(LedgerOutcome payeeOutcome) => payeeOutcome switch
     {
+        LedgerOutcome.Ok => LedgerOutcome.Ok,
         LedgerOutcome.AccountNotFound or LedgerOutcome.NotAWallet => LedgerOutcome.CounterpartyNotFound,
-        LedgerOutcome.AccountFrozen => LedgerOutcome.CounterpartyFrozen,
-        var other => other,
+        _ => LedgerOutcome.PayeeCannotReceive,
     };
 
     private static PaymentResult Refused(LedgerOutcome outcome, Money balance) => new(outcome, null, balance);
 
     private sealed record DeliveryOutcome(PaymentState State, LedgerOutcome Refusal);
+
+    /// <summary>The payer's debit entry of this payment, and its commit's durability (it may still be queued).</summary>
+    private sealed record QueuedDebit(JournalEntry Entry, Task Durable);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Payment {PaymentId} stays in flight: the payee did not answer")]
     private partial void LogDeliveryFailed(string paymentId, Exception failure);

@@ -21,9 +21,14 @@ internal sealed partial class AccountGrain
             return new WithdrawalHold(LedgerOutcome.Overloaded, null, book.Balance);
         }
 
+        return await _operations.Run(order.OperationId, () => WithdrawOnceUnlessMade(book, order));
+    }
+
+    private async Task<WithdrawalHold> WithdrawOnceUnlessMade(AccountBook book, WithdrawalOrder order)
+    {
         if (order.OperationId is { } operationId && await store.FindEntryAsync(AccountId, operationId) is { } prior)
         {
-            return prior.Kind == EntryKind.Withdrawal
+            return prior.Kind == EntryKind.Withdrawal && prior.Amount == -order.Amount
                 ? new WithdrawalHold(LedgerOutcome.Ok, prior.Reference, prior.BalanceAfter)
                 : new WithdrawalHold(LedgerOutcome.OperationReused, null, book.Balance);
         }

@@ -26,7 +26,7 @@ internal sealed partial class AccountGrain(
     private readonly GroupCommitter _committer = new(store);
     private readonly HashSet<string> _delivering = [];
     private readonly Dictionary<string, Task<CreditAnswer>> _crediting = [];
-    private readonly Dictionary<string, Task<PaymentResult>> _paying = [];
+    private readonly OperationGate _operations = new();
     private AccountBook? _book;
 
     private string AccountId => this.GetPrimaryKeyString();
@@ -102,10 +102,15 @@ internal sealed partial class AccountGrain(
             return new PostingResult(LedgerOutcome.AccountNotFound, Money.Zero, null, Repeated: false);
         }
 
+        return await _operations.Run(posting.OperationId, () => PostOnceUnlessMade(book, posting));
+    }
+
+    private async Task<PostingResult> PostOnceUnlessMade(AccountBook book, Posting posting)
+    {
         var prior = await store.FindEntryAsync(AccountId, posting.OperationId);
         if (prior is not null)
         {
-            return prior.Kind == posting.Kind
+            return prior.Kind == posting.Kind && prior.Amount == posting.Kind.SignedAmount(posting.Amount)
                 ? new PostingResult(LedgerOutcome.Ok, prior.BalanceAfter, prior.Reference, Repeated: true)
                 : new PostingResult(LedgerOutcome.OperationReused, book.Balance, null, Repeated: false);
         }

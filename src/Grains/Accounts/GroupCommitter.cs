@@ -9,6 +9,8 @@ namespace Cashless.Grains.Accounts;
 /// Each caller's task completes only when its own decision is durable. After a failed commit every waiting
 /// decision fails too (later decisions may rest on the failed ones) and the committer refuses new work; the grain
 /// then deactivates and the next activation reloads the truth from storage.
+/// Besides durability, each decision says when it was handed to the store's writer (<see cref="Enqueued"/>): a payer
+/// whose payee commits through the same FIFO writer may call the payee from then on (decision 0007).
 /// </summary>
 internal sealed class GroupCommitter(ILedgerStore store)
 {
@@ -20,7 +22,14 @@ internal sealed class GroupCommitter(ILedgerStore store)
     /// <summary>Counts commits and the decisions they carried (for tests and metrics).</summary>
     public (long Commits, long Decisions) Written { get; private set; }
 
-    public Task Enqueue(AccountBook book, IReadOnlyList<JournalEntry> entries, IReadOnlyList<RecordChange> changes)
+    public Task Enqueue(AccountBook book, IReadOnlyList<JournalEntry> entries, IReadOnlyList<RecordChange> changes) =>
+        Submit(book, entries, changes).Durable;
+
+    /// <summary>
+    /// Like <see cref="Enqueue"/>, and also says when the decision is in the store writer's queue: at once when no commit
+    /// of this account is being written, else when the one being written is done.
+    /// </summary>
+    public Enqueued Submit(AccountBook book, IReadOnlyList<JournalEntry> entries, IReadOnlyList<RecordChange> changes)
     {
         ObjectDisposedException.ThrowIf(Failure is not null, this);
         var decision = new PendingDecision(entries, changes);
@@ -31,7 +40,7 @@ internal sealed class GroupCommitter(ILedgerStore store)
             _ = FlushAsync(book);
         }
 
-        return decision.Durable.Task;
+        return new Enqueued(decision.Queued.Task, decision.Durable.Task);
     }
 
     private async Task FlushAsync(AccountBook book)
@@ -54,7 +63,7 @@ internal sealed class GroupCommitter(ILedgerStore store)
         catch (Exception failure)
         {
             Failure = failure;
-            _waiting.ForEach(d => d.Durable.TrySetException(failure));
+            _waiting.ForEach(d => d.Fail(failure));
             _waiting.Clear();
         }
         finally
@@ -68,7 +77,9 @@ internal sealed class GroupCommitter(ILedgerStore store)
         Exception? failure = null;
         try
         {
-            if (await store.CommitAsync(commit) == CommitOutcome.Conflict)
+            var written = store.CommitAsync(commit);
+            batch.ForEach(d => d.Queued.TrySetResult());
+            if (await written == CommitOutcome.Conflict)
             {
                 failure = new CommitConflictException(commit.AccountId, commit.ExpectedVersion);
             }
@@ -80,13 +91,24 @@ internal sealed class GroupCommitter(ILedgerStore store)
 
         if (failure is not null)
         {
-            batch.ForEach(d => d.Durable.TrySetException(failure));
+            batch.ForEach(d => d.Fail(failure));
             throw failure;
         }
     }
 
+    /// <summary>A decision's two moments: in the store writer's queue, and durable.</summary>
+    public readonly record struct Enqueued(Task Queued, Task Durable);
+
     private sealed record PendingDecision(IReadOnlyList<JournalEntry> Entries, IReadOnlyList<RecordChange> Changes)
     {
+        public TaskCompletionSource Queued { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public TaskCompletionSource Durable { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Fail(Exception failure)
+        {
+            Queued.TrySetException(failure);
+            Durable.TrySetException(failure);
+        }
     }
 }

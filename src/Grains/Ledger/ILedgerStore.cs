@@ -8,7 +8,18 @@ public interface ILedgerStore
 {
     Task<AccountSnapshot?> LoadAccountAsync(string accountId, CancellationToken ct = default);
 
-    /// <summary>Durable when the task completes with <see cref="CommitOutcome.Committed"/>.</summary>
+    /// <summary>
+    /// Names this store's writer when it is one FIFO queue whose batches each commit in one transaction: a write handed
+    /// to it after another (<see cref="CommitAsync"/> returned) is never durable before that one. Null when the store
+    /// gives no such order; a payer then waits for its debit to be durable before it calls the payee
+    /// (docs/decisions/0007-one-durable-round-per-payment.md).
+    /// </summary>
+    string? WriterId { get; }
+
+    /// <summary>
+    /// Durable when the task completes with <see cref="CommitOutcome.Committed"/>. When <see cref="WriterId"/> is set,
+    /// the commit is already in the writer's queue when this method returns.
+    /// </summary>
     Task<CommitOutcome> CommitAsync(AccountCommit commit, CancellationToken ct = default);
 
     Task<JournalEntry?> FindEntryAsync(string accountId, string operationId, CancellationToken ct = default);

@@ -9,11 +9,18 @@ namespace Cashless.Grains.Notifications;
 /// <summary>The words of every notification, in one place. Each is a record change, committed with its event.</summary>
 public sealed class Notices(IIdGenerator ids, TimeProvider clock)
 {
-    public NotificationCreated PaymentReceived(string payee, Money amount, string paymentId) =>
-        New(payee, NotificationKind.PaymentReceived, $"You received {Rupiah(amount)}.", amount, paymentId);
+    /// <summary>Read from the payee's credit entry (<paramref name="at"/>, <paramref name="sequence"/>): no row of its own.</summary>
+    public static NotificationCreated PaymentReceived(string payee, Money amount, string paymentId, DateTimeOffset at, long sequence) =>
+        Derived(payee, NotificationKind.PaymentReceived, amount, paymentId, at, sequence);
 
-    public NotificationCreated PaymentSent(string payer, Money amount, string paymentId) =>
-        New(payer, NotificationKind.PaymentSent, $"Your payment of {Rupiah(amount)} was delivered.", amount, paymentId);
+    /// <summary>Read from the payer's debit entry once the payment is completed: no row of its own.</summary>
+    public static NotificationCreated PaymentSent(string payer, Money amount, string paymentId, DateTimeOffset at, long sequence) =>
+        Derived(payer, NotificationKind.PaymentSent, amount, paymentId, at, sequence);
+
+    /// <summary>The words of a notification read from a journal entry.</summary>
+    public static string DerivedMessage(NotificationKind kind, Money amount) => kind == NotificationKind.PaymentReceived
+        ? $"You received {Rupiah(amount)}."
+        : $"Your payment of {Rupiah(amount)} was delivered.";
 
     public NotificationCreated PaymentReversed(string payer, Money amount, string paymentId) =>
         New(payer, NotificationKind.PaymentReversed, $"Your payment of {Rupiah(amount)} came back to your wallet: the payee could not take it.", amount, paymentId);
@@ -56,6 +63,11 @@ public sealed class Notices(IIdGenerator ids, TimeProvider clock)
     /// <summary>Rupiah as Indonesians write it: "Rp 12.000".</summary>
     public static string Rupiah(Money amount) =>
         "Rp " + amount.Rupiah.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture).Replace(',', '.');
+
+    private static NotificationCreated Derived(
+        string userId, NotificationKind kind, Money amount, string paymentId, DateTimeOffset at, long sequence) =>
+        new(new NotificationRecord(DerivedNotificationId.Of(at, sequence), userId, kind, DerivedMessage(kind, amount), amount, paymentId, at),
+            DerivedFromEntries: true);
 
     private NotificationCreated Failed(TopUpRecord topUp, string what) =>
         New(topUp.AccountId, NotificationKind.TopUpFailed, $"Your top-up of {Rupiah(topUp.Amount)} {what}.", topUp.Amount, topUp.Id);

@@ -2,6 +2,7 @@ using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Interfaces.Withdrawals;
 using Cashless.Grains.Ledger;
+using Cashless.Grains.Notifications;
 
 namespace Cashless.Silo.Storage;
 
@@ -54,7 +55,10 @@ internal static class StoreQueries
                     FROM payments) p
         """);
 
-    /// <summary>Kinds of entry that move money across the community's boundary.</summary>
+    /// <summary>
+    /// Kinds of entry that move money across the community's boundary: the condition of the partial index
+    /// <c>entries_boundary_by_time</c>, spelled the same (the planner matches it term for term).
+    /// </summary>
     private static readonly string BoundaryKinds =
         $"{(int)EntryKind.TopUp}, {(int)EntryKind.Withdrawal}, {(int)EntryKind.WithdrawalReversal}, {(int)EntryKind.TopUpReversal}";
 
@@ -106,6 +110,66 @@ internal static class StoreQueries
     /// <summary>Touches the rows that were unread.</summary>
     public static StoreStatement MarkAllNotificationsRead(string userId, DateTimeOffset at) => new(
         "UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL", userId, at.ToUnixTimeMilliseconds());
+
+    /// <summary>
+    /// Journal entries that are notifications (decision 0007): a payment received, and a payment sent once completed,
+    /// with their read marks (one by one in <c>notification_reads</c>, all up to a time in <c>notification_cursors</c>).
+    /// </summary>
+    private static readonly string DerivedFrom =
+        $"""
+        entries e
+        LEFT JOIN payments p ON e.kind = {(int)EntryKind.PaymentOut} AND p.id = e.reference
+        LEFT JOIN notification_reads r ON r.user_id = e.account_id AND r.seq = e.seq
+        LEFT JOIN notification_cursors c ON c.user_id = e.account_id
+        WHERE e.account_id = $1 AND e.kind IN ({(int)EntryKind.PaymentOut}, {(int)EntryKind.PaymentIn})
+          AND (e.kind = {(int)EntryKind.PaymentIn} OR p.state = {(int)PaymentState.Completed})
+        """;
+
+    private const string DerivedUnread = " AND r.read_at IS NULL AND (c.read_all_at IS NULL OR e.created_at > c.read_all_at)";
+
+    /// <summary>
+    /// Read with <see cref="StoreRows.DerivedNotification"/>, one row more than the page, in id order (time, then sequence,
+    /// along <c>entries_by_account_time</c>); the adapter merges it with <see cref="NotificationPage"/>.
+    /// </summary>
+    public static StoreStatement DerivedNotificationPage(string userId, bool unreadOnly, PageRequest page)
+    {
+        var (unixMs, sequence) = DerivedNotificationId.Bound(page.Before);
+        return new StoreStatement(
+            $"""
+            SELECT e.created_at, e.seq, e.kind, e.amount, e.reference,
+                   COALESCE(r.read_at, CASE WHEN e.created_at <= c.read_all_at THEN c.read_all_at END), e.account_id
+            FROM {DerivedFrom}
+              AND (e.created_at < $2 OR (e.created_at = $2 AND e.seq < $3)){(unreadOnly ? DerivedUnread : "")}
+            ORDER BY e.created_at DESC, e.seq DESC LIMIT $4
+            """,
+            userId, unixMs, sequence, page.Limit + 1);
+    }
+
+    /// <summary>One row: how many entry notifications of the user match (1 or 0 with a time and sequence given).</summary>
+    public static StoreStatement DerivedNotificationExists(string userId, long unixMs, long sequence) => new(
+        $"SELECT COUNT(*) FROM {DerivedFrom} AND e.created_at = $2 AND e.seq = $3", userId, unixMs, sequence);
+
+    /// <summary>Marks an entry notification read, unless it is read already (one by one, or by a read-all after it).</summary>
+    public static StoreStatement MarkDerivedNotificationRead(string userId, long unixMs, long sequence, DateTimeOffset at) => new(
+        """
+        INSERT INTO notification_reads (user_id, seq, read_at)
+        SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM notification_cursors WHERE user_id = $1 AND read_all_at >= $4)
+        ON CONFLICT (user_id, seq) DO NOTHING
+        """,
+        userId, sequence, at.ToUnixTimeMilliseconds(), unixMs);
+
+    /// <summary>One row: the entry notifications up to <paramref name="at"/> that are unread.</summary>
+    public static StoreStatement DerivedUnreadCount(string userId, DateTimeOffset at) => new(
+        $"SELECT COUNT(*) FROM {DerivedFrom} AND e.created_at <= $2{DerivedUnread}", userId, at.ToUnixTimeMilliseconds());
+
+    /// <summary>Every entry notification up to <paramref name="at"/> is read from then on; the mark never moves back.</summary>
+    public static StoreStatement MarkDerivedNotificationsReadUpTo(string userId, DateTimeOffset at) => new(
+        """
+        INSERT INTO notification_cursors (user_id, read_all_at) VALUES ($1, $2)
+        ON CONFLICT (user_id) DO UPDATE SET read_all_at = CASE WHEN excluded.read_all_at > notification_cursors.read_all_at
+            THEN excluded.read_all_at ELSE notification_cursors.read_all_at END
+        """,
+        userId, at.ToUnixTimeMilliseconds());
 
     private static string Sum(string expression) => $"CAST(COALESCE(SUM({expression}), 0) AS bigint)";
 

@@ -5,6 +5,7 @@ using Cashless.Grains.Interfaces.Notifications;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Interfaces.Withdrawals;
 using Cashless.Grains.Ledger;
+using Cashless.Grains.Notifications;
 
 namespace Cashless.Silo.Storage;
 
@@ -77,6 +78,23 @@ internal static class StoreRows
     {
         ReadAt = row.IsDBNull(7) ? null : FromUnixMs(row.GetInt64(7)),
     };
+
+    /// <summary>A row of <see cref="StoreQueries.DerivedNotificationPage"/>: a payment entry read as its notification.</summary>
+    public static NotificationRecord DerivedNotification(DbDataReader row)
+    {
+        var at = FromUnixMs(row.GetInt64(0));
+        var kind = (EntryKind)row.GetInt32(2) == EntryKind.PaymentIn ? NotificationKind.PaymentReceived : NotificationKind.PaymentSent;
+        var amount = new Money(Math.Abs(row.GetInt64(3)));
+        return new NotificationRecord(
+            DerivedNotificationId.Of(at, row.GetInt64(1)), row.GetString(6), kind, Notices.DerivedMessage(kind, amount), amount, row.GetString(4), at)
+        {
+            ReadAt = row.IsDBNull(5) ? null : FromUnixMs(row.GetInt64(5)),
+        };
+    }
+
+    /// <summary>A stored page and a derived page, each one row longer than the page, merged in id order and cut.</summary>
+    public static Page<NotificationRecord> MergeNotifications(List<NotificationRecord> stored, List<NotificationRecord> derived, int limit) =>
+        Paging.Cut([.. stored.Concat(derived).OrderByDescending(n => n.Id, StringComparer.Ordinal).Take(limit + 1)], limit, n => n.Id);
 
     /// <summary>A row of <see cref="StoreQueries.CommunityFlows"/>.</summary>
     public static CommunityFlow CommunityFlow(DbDataReader row) => new(

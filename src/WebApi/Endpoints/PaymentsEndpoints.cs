@@ -22,14 +22,18 @@ public static class PaymentsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/", Pay)
-            .WithIdempotency()
+            .WithLedgerIdempotency()
             .WithName("Pay")
             .WithSummary("Pay another buyer or seller, named by user id or e-mail")
             .WithDescription(
-                "Moves money at once and answers 201 with status completed. Refusals: 403 account_frozen (payer or payee "
-                + "frozen), 404 not_found (no such active buyer or seller), 422 self_payment, insufficient_funds or "
-                + "balance_limit_exceeded. A payment that the payee refuses after the debit is reversed at once and "
-                + "answered with the payee's refusal, carrying the payment's id as paymentId. 503 overloaded (with "
+                "Moves money at once and answers 201 with status completed. Refusals: 403 account_frozen (the payer is "
+                + "frozen), 404 not_found (no such buyer or seller), 422 self_payment, insufficient_funds, "
+                + "payee_cannot_receive (the payee cannot take it now; why is not said) or idempotency_key_reused (the key "
+                + "paid another payee, amount or description). The payer's own refusals come before the payee is asked. "
+                + "A payment that the payee refuses after the debit is reversed at once and answered 422 "
+                + "payee_cannot_receive carrying the payment's id as paymentId. A repeat with the same Idempotency-Key "
+                + "answers the payment the key made (Idempotent-Replayed: true) at any age; a refused payment moved "
+                + "nothing and keeps no answer, so its repeat is decided again. 503 overloaded (with "
                 + "Retry-After) when the store is too busy to take it; nothing was done.")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
@@ -42,6 +46,7 @@ public static class PaymentsEndpoints
 
     public static async Task<Results<Created<PaymentResponse>, ProblemHttpResult>> Pay(
         JsonBody<PaymentRequest> body,
+        HttpContext context,
         ClaimsPrincipal principal,
         IGrainFactory grains,
         IUserStore users,
@@ -59,6 +64,11 @@ public static class PaymentsEndpoints
         var order = new PaymentOrder(ids.NewId(IdPrefixes.Payment), payeeId, new Money(request.Amount), request.Description,
             idempotencyKey is null ? null : $"key:{idempotencyKey}");
         var result = await grains.GetGrain<IAccountGrain>(principal.UserId()).Pay(order);
+        if (result.Replayed)
+        {
+            context.Response.Headers[IdempotencyKey.ReplayedHeader] = "true";
+        }
+
         if (result.Outcome != LedgerOutcome.Ok)
         {
             return OutcomeProblems.ToProblem(result.Outcome, result.Payment?.Id);

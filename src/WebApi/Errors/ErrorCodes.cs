@@ -19,6 +19,9 @@ public static class ErrorCodes
     public const string InsufficientFunds = "insufficient_funds";
     public const string BalanceLimitExceeded = "balance_limit_exceeded";
     public const string SelfPayment = "self_payment";
+
+    /// <summary>The payee cannot take this payment now; why (frozen, balance limit) is the payee's to know, not the payer's.</summary>
+    public const string PayeeCannotReceive = "payee_cannot_receive";
     public const string IdempotencyKeyReused = "idempotency_key_reused";
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string RateLimited = "rate_limited";

@@ -23,10 +23,10 @@ public static class OutcomeProblems
             LedgerOutcome.NotAWallet => (404, ErrorCodes.NotFound, "The user holds no wallet."),
             LedgerOutcome.SelfPayment => (422, ErrorCodes.SelfPayment, "A payment to yourself is not allowed."),
             LedgerOutcome.CounterpartyNotFound => (404, ErrorCodes.NotFound, "The payee is not an active buyer or seller."),
-            LedgerOutcome.CounterpartyFrozen => (403, ErrorCodes.AccountFrozen, "The payee's account is frozen."),
+            LedgerOutcome.PayeeCannotReceive => (422, ErrorCodes.PayeeCannotReceive, "The payee cannot receive this payment now."),
             LedgerOutcome.InsufficientFunds => (422, ErrorCodes.InsufficientFunds, "The balance is too low for this amount."),
             LedgerOutcome.BalanceLimitExceeded => (422, ErrorCodes.BalanceLimitExceeded, "The credit would take the receiving balance above its limit."),
-            LedgerOutcome.OperationReused => (422, ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was used for a different kind of request."),
+            LedgerOutcome.OperationReused => (422, ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was used for a different request."),
             LedgerOutcome.Overloaded => (503, ErrorCodes.Overloaded, OverloadedDetail),
             _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a refusal"),
         };

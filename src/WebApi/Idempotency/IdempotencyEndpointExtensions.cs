@@ -15,4 +15,13 @@ public static class IdempotencyEndpointExtensions
             .WithMetadata(IdempotentRequestMetadata.Instance)
             .Produces<ProblemDetails>(StatusCodes.Status409Conflict, ProblemWriter.ContentType)
             .Produces<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, ProblemWriter.ContentType);
+
+    /// <summary>
+    /// Opts an endpoint in to keys whose answers its grain rebuilds from the ledger (<see cref="IdempotentRequestMetadata.Ledger"/>):
+    /// nothing is captured or stored beside the money's own commit. The handler sets <see cref="IdempotencyKey.ReplayedHeader"/>.
+    /// </summary>
+    public static RouteHandlerBuilder WithLedgerIdempotency(this RouteHandlerBuilder builder) =>
+        builder
+            .WithMetadata(IdempotentRequestMetadata.Ledger)
+            .Produces<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, ProblemWriter.ContentType);
 }

@@ -17,8 +17,8 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, IGrainFa
     {
         var keys = context.Request.Headers[IdempotencyKey.Header];
         var userId = context.User.FindFirst(JwtClaims.Subject)?.Value;
-        if (keys.Count == 0 || userId is null
-            || context.GetEndpoint()?.Metadata.GetMetadata<IdempotentRequestMetadata>() is null)
+        var metadata = context.GetEndpoint()?.Metadata.GetMetadata<IdempotentRequestMetadata>();
+        if (keys.Count == 0 || userId is null || metadata is null)
         {
             await next(context);
             return;
@@ -30,6 +30,12 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, IGrainFa
             {
                 [IdempotencyKey.Header] = [$"must be one value of 1 to {IdempotencyKey.MaxLength} printable ASCII characters"],
             }));
+            return;
+        }
+
+        if (metadata.AnsweredByLedger)
+        {
+            await next(context); // the handler's grain de-duplicates by the key and rebuilds a repeat's answer
             return;
         }
 

@@ -23,6 +23,9 @@ internal sealed partial class MongoCashlessStore
             return MongoDocuments.ToAccount(account, new Money(total.SingleOrDefault()));
         }, ct);
 
+    /// <summary>Each commit is a transaction of its own, run concurrently with the others: no order between them.</summary>
+    public string? WriterId => null;
+
     public async Task<CommitOutcome> CommitAsync(AccountCommit commit, CancellationToken ct = default) =>
         await TryWriteAsync(MongoWritePlans.Commit(commit), ct) ? CommitOutcome.Committed : CommitOutcome.Conflict;
 

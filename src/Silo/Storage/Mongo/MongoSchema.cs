@@ -39,7 +39,8 @@ internal static class MongoSchema
             new("entries_by_account_seq", Keys(("account_id", 1), ("seq", 1)), Unique: true),
             new("entries_by_account_operation", Keys(("account_id", 1), ("operation_id", 1)), Unique: true),
             new("entries_by_account_time", Keys(("account_id", 1), ("created_at", 1), ("seq", 1))),
-            new("entries_by_time", Keys(("created_at", 1))),
+            new("entries_boundary_by_time", Keys(("created_at", 1)),
+                PartialFilter: new BsonDocument("kind", new BsonDocument("$in", new BsonArray { 0, 4, 5, 6 }))),
         ]),
         new(Payments, Validator("amount", "$gt", 0),
         [

@@ -38,6 +38,9 @@ internal sealed partial class PostgresCashlessStore : ICashlessStore, IAsyncDisp
     /// <summary>The test hook that holds this node's writer.</summary>
     public WriterPause WriterPause => _writer.Pause;
 
+    /// <summary>One writer loop per store instance (per node), FIFO, one transaction per batch.</summary>
+    public string? WriterId { get; } = "postgres-" + Guid.NewGuid().ToString("N");
+
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(ct);

@@ -42,6 +42,8 @@ internal static class PostgresRecordChanges
                     "UPDATE withdrawals SET status = $1, updated_at = $2, reviewed_by = $3, reason = $4 WHERE id = $5 AND status = $6",
                     (short)moved.To, moved.At.ToUnixTimeMilliseconds(), moved.ReviewedBy, moved.Reason, moved.WithdrawalId, (short)moved.From);
                 break;
+            case NotificationCreated { DerivedFromEntries: true }:
+                break; // the notification log reads it from the commit's entry
             case NotificationCreated created:
                 var n = created.Notification;
                 write.Add(

@@ -130,6 +130,30 @@ internal static class PostgresSchema
         CREATE INDEX entries_by_account_time ON entries (account_id, created_at, seq);
         """,
         """
+        -- Community cash flows read only entries that cross the community's boundary (top-ups, withdrawals and their
+        -- reversals, kinds 0, 4, 5, 6): only those are indexed by time, so a payment's two entries carry no time index.
+        DROP INDEX entries_by_time;
+        CREATE INDEX entries_boundary_by_time ON entries (created_at) WHERE kind IN (0, 4, 5, 6);
+        """,
+        """
+        -- A payment's notifications are read from its entries (decision 0007); only their read marks are stored: one by
+        -- one, and "all up to" per user. Payment notifications kept as rows before are moved over (read marks) and dropped.
+        CREATE TABLE notification_reads (
+            user_id text COLLATE "C" NOT NULL,
+            seq bigint NOT NULL,
+            read_at bigint NOT NULL,
+            PRIMARY KEY (user_id, seq));
+        CREATE TABLE notification_cursors (
+            user_id text COLLATE "C" PRIMARY KEY,
+            read_all_at bigint NOT NULL);
+        INSERT INTO notification_reads (user_id, seq, read_at)
+            SELECT e.account_id, e.seq, n.read_at FROM notifications n
+            JOIN entries e ON e.account_id = n.user_id AND e.reference = n.reference AND e.kind = CASE n.kind WHEN 5 THEN 2 ELSE 1 END
+            WHERE n.kind IN (5, 6) AND n.read_at IS NOT NULL
+            ON CONFLICT DO NOTHING;
+        DELETE FROM notifications WHERE kind IN (5, 6);
+        """,
+        """
         -- The till: cashier logins of a seller, payment requests, and the link of each refund to the payment it gives back.
         CREATE TABLE cashiers (
             user_id text COLLATE "C" PRIMARY KEY REFERENCES users (id),

@@ -25,6 +25,9 @@ internal sealed partial class SqliteCashlessStore(string connectionString, int m
     /// <summary>The test hook that holds the writer.</summary>
     public WriterPause WriterPause => _writer.Pause;
 
+    /// <summary>One writer thread per store instance, FIFO, one transaction per batch.</summary>
+    public string? WriterId { get; } = "sqlite-" + Guid.NewGuid().ToString("N");
+
     public Task InitializeAsync(CancellationToken ct = default)
     {
         using var connection = SqliteConnections.OpenWriter(connectionString);

@@ -28,6 +28,8 @@ internal static class SqliteRecordChanges
             case WithdrawalMoved moved:
                 Move(connection, moved);
                 break;
+            case NotificationCreated { DerivedFromEntries: true }:
+                break; // the notification log reads it from the commit's entry
             case NotificationCreated created:
                 Insert(connection, created);
                 break;
