@@ -16,10 +16,10 @@ public sealed class SessionGrainTests(ClusterFixture fixture)
 
         await session.Revoke("jti-a", Later);
 
-        Assert.True(await session.IsRevoked("jti-a", DateTimeOffset.UtcNow));
-        Assert.False(await session.IsRevoked("jti-b", DateTimeOffset.UtcNow));
+        Assert.True((await session.Check("jti-a", DateTimeOffset.UtcNow)).Revoked);
+        Assert.False((await session.Check("jti-b", DateTimeOffset.UtcNow)).Revoked);
         await fixture.Cluster.DeactivateAsync(session);
-        Assert.True(await session.IsRevoked("jti-a", DateTimeOffset.UtcNow));
+        Assert.True((await session.Check("jti-a", DateTimeOffset.UtcNow)).Revoked);
     }
 
     [Fact]
@@ -31,12 +31,12 @@ public sealed class SessionGrainTests(ClusterFixture fixture)
 
         await session.RevokeAll("jti-current");
 
-        Assert.True(await session.IsRevoked("jti-old", before));
-        Assert.False(await session.IsRevoked("jti-current", before));
-        Assert.False(await session.IsRevoked("jti-new", DateTimeOffset.UtcNow.AddSeconds(1)));
+        Assert.True((await session.Check("jti-old", before)).Revoked);
+        Assert.False((await session.Check("jti-current", before)).Revoked);
+        Assert.False((await session.Check("jti-new", DateTimeOffset.UtcNow.AddSeconds(1))).Revoked);
         await fixture.Cluster.DeactivateAsync(session);
-        Assert.True(await session.IsRevoked("jti-old", before));
-        Assert.False(await session.IsRevoked("jti-current", before));
+        Assert.True((await session.Check("jti-old", before)).Revoked);
+        Assert.False((await session.Check("jti-current", before)).Revoked);
     }
 
     [Fact]

@@ -19,4 +19,7 @@ public enum LedgerOutcome
 
     /// <summary>The operation id (the client's idempotency key) already names another kind of operation.</summary>
     OperationReused = 9,
+
+    /// <summary>A role change that would take a wallet away while it still holds or owes money.</summary>
+    AccountNotEmpty = 10,
 }

@@ -94,6 +94,7 @@ internal sealed partial class AccountGrain(
             LogStatusChanged(AccountId, status);
         }
 
+        await PublishAccess(book);
         return LedgerOutcome.Ok;
     }
 

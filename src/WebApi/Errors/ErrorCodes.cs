@@ -25,6 +25,8 @@ public static class ErrorCodes
     public const string InternalError = "internal_error";
     public const string GatewayError = "gateway_error";
     public const string GatewayNotConfigured = "gateway_not_configured";
+    public const string AccountNotEmpty = "account_not_empty";
+    public const string Overloaded = "overloaded";
 
     /// <summary>A Midtrans notification whose signature_key does not match (401); not in api.md's list, documented in OpenAPI.</summary>
     public const string InvalidSignature = "invalid_signature";

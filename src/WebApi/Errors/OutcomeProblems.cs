@@ -25,6 +25,8 @@ public static class OutcomeProblems
             LedgerOutcome.InsufficientFunds => (422, ErrorCodes.InsufficientFunds, "The balance is too low for this amount."),
             LedgerOutcome.BalanceLimitExceeded => (422, ErrorCodes.BalanceLimitExceeded, "The credit would take the receiving balance above its limit."),
             LedgerOutcome.OperationReused => (422, ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was used for a different kind of request."),
+            LedgerOutcome.AccountNotEmpty => (409, ErrorCodes.AccountNotEmpty,
+                "The wallet still holds or owes money; it must be empty before the user takes a role without a wallet, or leaves one."),
             _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a refusal"),
         };
         var problem = ApiProblem.Details(status, code, detail);

@@ -12,6 +12,7 @@ using Cashless.WebApi.OpenApi;
 using Cashless.WebApi.Reports;
 using Cashless.WebApi.TopUps;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -121,6 +122,7 @@ public static class WebApiHostingExtensions
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureJwtBearer>();
         services.AddSingleton<CashlessJwtBearerEvents>();
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, SuspendedRoleResultHandler>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthPolicies.WalletHolder, policy => policy.RequireRole(RoleNames.Buyer, RoleNames.Seller))
