@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
+using Cashless.WebApi.Auth;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Cashless.WebApi.Errors;
 
 /// <summary>
 /// The last line: a request the framework could not bind is the client's 4xx; anything else is a plain 500
-/// <c>internal_error</c> that shows no internals (the exception goes to the log only). A request whose client has gone
-/// gets no answer and no error log.
+/// <c>internal_error</c> that shows no internals (the exception goes to the log only); a full password-hashing queue is
+/// 503 <c>overloaded</c>. A request whose client has gone gets no answer and no error log.
 /// </summary>
 public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledExceptionHandler> logger) : IExceptionHandler
 {
@@ -19,9 +20,12 @@ public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledException
             return true;
         }
 
-        var problem = exception is BadHttpRequestException bad
-            ? BadRequest(bad)
-            : Internal(httpContext, exception);
+        var problem = exception switch
+        {
+            BadHttpRequestException bad => BadRequest(bad),
+            HashingQueueFullException => Overloaded(httpContext),
+            _ => Internal(httpContext, exception),
+        };
         await ApiProblem.WriteAsync(httpContext, problem);
         return true;
     }
@@ -38,6 +42,14 @@ public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledException
         }
 
         return ApiProblem.Details(status, code, "The request could not be read.");
+    }
+
+    /// <summary>Too many password checks are waiting: refused before any work, so the client may simply retry.</summary>
+    private static Microsoft.AspNetCore.Mvc.ProblemDetails Overloaded(HttpContext httpContext)
+    {
+        httpContext.Response.Headers.RetryAfter = "1";
+        return ApiProblem.Details(StatusCodes.Status503ServiceUnavailable, ErrorCodes.Overloaded,
+            "The server is checking too many passwords right now; try again in a second.");
     }
 
     private Microsoft.AspNetCore.Mvc.ProblemDetails Internal(HttpContext httpContext, Exception exception)

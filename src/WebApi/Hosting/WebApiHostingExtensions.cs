@@ -9,6 +9,7 @@ using Cashless.WebApi.Idempotency;
 using Cashless.WebApi.Json;
 using Cashless.WebApi.Midtrans;
 using Cashless.WebApi.OpenApi;
+using Cashless.WebApi.RateLimiting;
 using Cashless.WebApi.Reports;
 using Cashless.WebApi.TopUps;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -44,7 +45,10 @@ public static class WebApiHostingExtensions
         services.AddOptions<RegistrationOptions>().BindConfiguration(RegistrationOptions.Section);
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddOptions<PasswordHasherOptions>().BindConfiguration("PasswordHasher");
+        services.AddOptions<PasswordHashingOptions>().BindConfiguration(PasswordHashingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PasswordService>();
+        services.AddSingleton<PasswordGuessGuard>();
+        services.AddRequestLimits();
         services.AddSingleton<UserRegistrar>();
         services.AddHostedService<AdminBootstrapService>();
         services.AddOptions<BankTransferOptions>().BindConfiguration(BankTransferOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -75,6 +79,7 @@ public static class WebApiHostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
