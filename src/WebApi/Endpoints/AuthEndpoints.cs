@@ -175,6 +175,11 @@ public static class AuthEndpoints
             return ApiProblem.Validation("currentPassword", "is not the current password");
         }
 
+        if (PasswordPolicy.Refusal(request.NewPassword, user.Email, user.Name) is { } refusal)
+        {
+            return ApiProblem.Validation("newPassword", refusal);
+        }
+
         await users.UpdatePasswordHashAsync(user.Id, await passwords.HashAsync(request.NewPassword, ct), ct);
         await grains.GetGrain<ISessionGrain>(user.Id).RevokeAll(keepTokenId: principal.TokenIdOf());
         return TypedResults.NoContent();
