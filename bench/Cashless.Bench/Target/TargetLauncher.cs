@@ -75,6 +75,12 @@ internal static class TargetLauncher
             ["Cluster__GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
             ["Midtrans__ServerKey"] = EmulatorHost.ServerKey,
             ["Midtrans__BaseUrl"] = emulator.BaseAddress.ToString(),
+
+            // The load generator is one address standing in for a whole community: per-address limits would measure
+            // themselves, not the system. --server-setting can set them back.
+            ["RateLimits__Login__PermitLimit"] = "1000000",
+            ["RateLimits__Register__PermitLimit"] = "1000000",
+            ["RateLimits__Password__PermitLimit"] = "1000000",
         };
         if (options.Postgres is not null)
         {
