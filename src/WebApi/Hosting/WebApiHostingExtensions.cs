@@ -44,6 +44,7 @@ public static class WebApiHostingExtensions
         AddAuth(services);
         services.AddOptions<RegistrationOptions>().BindConfiguration(RegistrationOptions.Section);
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        services.AddOptions<PasswordResetOptions>().BindConfiguration(PasswordResetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PasswordHasherOptions>().BindConfiguration("PasswordHasher");
         services.AddOptions<PasswordHashingOptions>().BindConfiguration(PasswordHashingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PasswordService>();
@@ -95,6 +96,7 @@ public static class WebApiHostingExtensions
         api.MapAdminTopUpsEndpoints();
         api.MapAdminWithdrawalsEndpoints();
         api.MapAdminUsersEndpoints();
+        api.MapPasswordResetEndpoints();
         api.MapNotificationsEndpoints();
         api.MapReportsEndpoints();
         api.MapAdminReportsEndpoints();
