@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cashless.WebApi.Auth;
+using Cashless.WebApi.CashDesk;
 using Cashless.WebApi.Endpoints;
 using Cashless.WebApi.Errors;
 using Cashless.WebApi.Health;
@@ -54,6 +55,7 @@ public static class WebApiHostingExtensions
         services.AddHostedService<AdminBootstrapService>();
         services.AddOptions<BankTransferOptions>().BindConfiguration(BankTransferOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<BankTransferDestinationCheck>();
+        services.AddOptions<CashDeskOptions>().BindConfiguration(CashDeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         AddMidtrans(services);
         services.AddLiveNotifications();
         services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section).ValidateOnStart();
