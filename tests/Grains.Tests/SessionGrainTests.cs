@@ -16,10 +16,10 @@ public sealed class SessionGrainTests(ClusterFixture fixture)
 
         await session.Revoke("jti-a", Later);
 
-        Assert.True(await session.IsRevoked("jti-a", DateTimeOffset.UtcNow));
-        Assert.False(await session.IsRevoked("jti-b", DateTimeOffset.UtcNow));
+        Assert.True((await session.Check("jti-a", DateTimeOffset.UtcNow)).Revoked);
+        Assert.False((await session.Check("jti-b", DateTimeOffset.UtcNow)).Revoked);
         await fixture.Cluster.DeactivateAsync(session);
-        Assert.True(await session.IsRevoked("jti-a", DateTimeOffset.UtcNow));
+        Assert.True((await session.Check("jti-a", DateTimeOffset.UtcNow)).Revoked);
     }
 
     [Fact]
@@ -31,29 +31,44 @@ public sealed class SessionGrainTests(ClusterFixture fixture)
 
         await session.RevokeAll("jti-current");
 
-        Assert.True(await session.IsRevoked("jti-old", before));
-        Assert.False(await session.IsRevoked("jti-current", before));
-        Assert.False(await session.IsRevoked("jti-new", DateTimeOffset.UtcNow.AddSeconds(1)));
+        Assert.True((await session.Check("jti-old", before)).Revoked);
+        Assert.False((await session.Check("jti-current", before)).Revoked);
+        Assert.False((await session.Check("jti-new", DateTimeOffset.UtcNow.AddSeconds(1))).Revoked);
         await fixture.Cluster.DeactivateAsync(session);
-        Assert.True(await session.IsRevoked("jti-old", before));
-        Assert.False(await session.IsRevoked("jti-current", before));
+        Assert.True((await session.Check("jti-old", before)).Revoked);
+        Assert.False((await session.Check("jti-current", before)).Revoked);
     }
 
     [Fact]
-    public async Task LoginThrottle_AfterFiveFailures_AsksToWaitUntilSuccessResetsIt()
+    public async Task LoginThrottle_FiveFailuresFromOneAddress_LockThatAddressOnly()
     {
         var throttle = fixture.Grains.GetGrain<ILoginThrottleGrain>(NewUserId() + "@example.com");
         for (var i = 0; i < 5; i++)
         {
-            Assert.Null(await throttle.RetryAfter());
-            await throttle.RecordFailure();
+            Assert.Null(await throttle.TryBegin("203.0.113.1"));
+            await throttle.Finish("203.0.113.1", LoginAttemptResult.Failed);
         }
 
-        var wait = await throttle.RetryAfter();
+        var wait = await throttle.TryBegin("203.0.113.1");
         Assert.NotNull(wait);
         Assert.InRange(wait.Value, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
-        await throttle.RecordSuccess();
-        Assert.Null(await throttle.RetryAfter());
+        Assert.Null(await throttle.TryBegin("198.51.100.1"));
+        await throttle.Finish("198.51.100.1", LoginAttemptResult.Succeeded);
+    }
+
+    [Fact]
+    public async Task LoginThrottle_ChecksInFlight_CountAgainstTheFreeTriesUntilFinished()
+    {
+        var throttle = fixture.Grains.GetGrain<ILoginThrottleGrain>(NewUserId() + "@example.com");
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Null(await throttle.TryBegin("203.0.113.2"));
+        }
+
+        Assert.NotNull(await throttle.TryBegin("203.0.113.2"));
+        await throttle.Finish("203.0.113.2", LoginAttemptResult.NotJudged);
+        Assert.Null(await throttle.TryBegin("203.0.113.2"));
+        await throttle.Finish("203.0.113.2", LoginAttemptResult.Succeeded);
     }
 
     private static string NewUserId() => "usr_" + Guid.CreateVersion7().ToString("N");

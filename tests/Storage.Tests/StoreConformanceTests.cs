@@ -210,6 +210,15 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task UpdateUserRole_ExistingUser_ChangesTheUserAndItsAccount()
+    {
+        await Store.CreateUserAsync(NewUser("usr_1", "one@example.com", AccountRole.Admin, "One"));
+        await Store.UpdateUserRoleAsync("usr_1", AccountRole.Buyer);
+        Assert.Equal(AccountRole.Buyer, (await Store.GetUserAsync("usr_1"))?.Role);
+        Assert.Equal(AccountRole.Buyer, (await Store.LoadAccountAsync("usr_1"))?.Role);
+    }
+
+    [SkippableFact]
     public async Task Sessions_RevokedTokensAndCutoff_AreKeptUntilExpiry()
     {
         await Store.RevokeTokenAsync("usr_1", "jti-old", Now.AddHours(-1));

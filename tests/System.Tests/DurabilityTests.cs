@@ -30,11 +30,11 @@ public sealed class DurabilityTests : IAsyncLifetime
         {
             using var client = new ApiClient(api.BaseAddress);
             var admin = await client.Login(WebApiProcess.AdminEmail, WebApiProcess.AdminPassword);
-            var buyerId = await client.Register("Budi", email, "budi-password-1", "buyer");
-            sellerId = await client.Register("Kantin", $"kantin-{Guid.NewGuid():N}@school.test", "kantin-password-1", "seller");
+            var buyerId = await client.Register("Budi", email, "Kopi-Tubruk-77", "buyer");
+            sellerId = await client.Register("Kantin", $"kantin-{Guid.NewGuid():N}@school.test", "Nasi-Uduk-88", "seller");
             Assert.Equal(201, (await client.Send(HttpMethod.Post, "admin/topups", admin, new { userId = buyerId, amount = 100_000 }, "desk-1")).Status);
-            buyerToken = await client.Login(email, "budi-password-1");
-            revokedToken = await client.Login(email, "budi-password-1");
+            buyerToken = await client.Login(email, "Kopi-Tubruk-77");
+            revokedToken = await client.Login(email, "Kopi-Tubruk-77");
             var paid = await client.Send(HttpMethod.Post, "payments", buyerToken, new { to = sellerId, amount = 30_000 }, "pay-1");
             firstPayment = (paid.Status, paid.Body?.ToJsonString());
             Assert.Equal(201, paid.Status);
@@ -71,14 +71,14 @@ public sealed class DurabilityTests : IAsyncLifetime
         {
             using var client = new ApiClient(api.BaseAddress);
             var admin = await client.Login(WebApiProcess.AdminEmail, WebApiProcess.AdminPassword);
-            var sellerId = await client.Register("Kantin", $"kantin-{Guid.NewGuid():N}@school.test", "kantin-password-1", "seller");
+            var sellerId = await client.Register("Kantin", $"kantin-{Guid.NewGuid():N}@school.test", "Nasi-Uduk-88", "seller");
             var buyers = new List<string>();
             for (var i = 0; i < 10; i++)
             {
                 var email = $"buyer{i}-{Guid.NewGuid():N}@school.test";
-                var id = await client.Register("Buyer", email, "buyer-password-1", "buyer");
+                var id = await client.Register("Buyer", email, "Es-Teh-Manis-99", "buyer");
                 await client.Send(HttpMethod.Post, "admin/topups", admin, new { userId = id, amount = 500_000 });
-                buyers.Add(await client.Login(email, "buyer-password-1"));
+                buyers.Add(await client.Login(email, "Es-Teh-Manis-99"));
             }
 
             var storm = Enumerable.Range(0, 400).Select(async i =>

@@ -8,7 +8,7 @@ namespace Cashless.WebApi.Tests;
 /// <summary>
 /// The SignalR hub with a real <c>HubConnection</c> client, on a cluster of two front silos (<see cref="LiveClusterFixture"/>):
 /// pushes in real time, across silos through Orleans, to admins as a community feed; refusal of bad tokens; and open
-/// connections closed when their token is revoked or expires.
+/// connections closed when their token is revoked or expires, or an admin's account is frozen.
 /// </summary>
 [Collection(LiveCluster.Name)]
 public sealed class LiveNotificationTests(LiveClusterFixture cluster)
@@ -152,6 +152,17 @@ public sealed class LiveNotificationTests(LiveClusterFixture cluster)
 
         await live.Closed.WaitAsync(LiveClient.Deadline);
         await Eventually.HoldsAsync(() => Task.FromResult(!B.Live.IsLive(buyer.Id)), LiveClient.Deadline, "the closed connection to be forgotten");
+    }
+
+    [Fact]
+    public async Task OpenConnection_AdminFrozenByAnotherAdmin_IsClosed()
+    {
+        var rogue = await A.CreateUserAsync("admin");
+        await using var live = await B.ConnectLiveAsync(rogue, NotificationPublisher.CommunityFeed);
+
+        await A.SetFrozenAsync(rogue.Id, frozen: true);
+
+        await live.Closed.WaitAsync(LiveClient.Deadline);
     }
 
     [Fact]

@@ -87,6 +87,16 @@ internal static class TargetLauncher
             ["Cluster__GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
             ["Midtrans__ServerKey"] = EmulatorHost.ServerKey,
             ["Midtrans__BaseUrl"] = emulator.BaseAddress.ToString(),
+
+            // The load generator is one address standing in for a whole community: per-address limits would measure
+            // themselves, not the system. --server-setting can set them back.
+            ["RateLimits__Login__PermitLimit"] = "1000000",
+            ["RateLimits__Register__PermitLimit"] = "1000000",
+            ["RateLimits__Password__PermitLimit"] = "1000000",
+
+            // Funding the population is many large cash-desk top-ups by one admin; none of them waits for a second.
+            ["CashDesk__ReviewAbove"] = long.MaxValue.ToString(CultureInfo.InvariantCulture),
+            ["CashDesk__DailyCountBeforeReview"] = int.MaxValue.ToString(CultureInfo.InvariantCulture),
         };
         if (options.Postgres is not null)
         {

@@ -51,6 +51,13 @@ public interface IAccountGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("SetStatus")]
     Task<LedgerOutcome> SetStatus(AccountStatus status);
 
+    /// <summary>
+    /// Gives the user another role. A change between a wallet role and one without a wallet needs the wallet empty
+    /// (nothing held, nothing in flight): <see cref="LedgerOutcome.AccountNotEmpty"/> otherwise.
+    /// </summary>
+    [AlwaysInterleave, Alias("ChangeRole")]
+    Task<LedgerOutcome> ChangeRole(AccountRole role);
+
     /// <summary>Re-delivers this payer's payments that are still in flight (after a crash or a failed call).</summary>
     [AlwaysInterleave, Alias("RecoverOutbox")]
     Task<int> RecoverOutbox();

@@ -32,4 +32,7 @@ public enum LedgerOutcome
     /// Checked before anything else, so it is never reported after another refusal would have been.
     /// </summary>
     Overloaded = 10,
+
+    /// <summary>A role change that would take a wallet away while it still holds or owes money.</summary>
+    AccountNotEmpty = 11,
 }

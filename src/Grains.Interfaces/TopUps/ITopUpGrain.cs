@@ -30,6 +30,11 @@ public interface ITopUpGrain : IGrainWithStringKey
     [Alias("OpenBankTransfer")]
     Task<TopUpResult> OpenBankTransfer(string accountId, Money amount, BankTransferDetails transfer);
 
+    /// <summary>A cash-desk top-up that needs a second admin: awaiting review, credited only when another admin approves.</summary>
+    [Alias("OpenCashDesk")]
+    Task<TopUpResult> OpenCashDesk(string accountId, Money amount, string? note, string adminId);
+
+    /// <summary>Credits once; a cash-desk top-up cannot be approved by the admin who took the cash (<see cref="TopUpOutcome.SameAdmin"/>).</summary>
     [Alias("Approve")]
     Task<TopUpResult> Approve(string adminId);
 

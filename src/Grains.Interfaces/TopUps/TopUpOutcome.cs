@@ -13,4 +13,7 @@ public enum TopUpOutcome
     AccountFrozen = 4,
     NotAWallet = 5,
     BalanceLimitExceeded = 6,
+
+    /// <summary>The admin who recorded a cash-desk top-up tried to approve it: a second admin must.</summary>
+    SameAdmin = 7,
 }

@@ -15,7 +15,7 @@ internal sealed class AccountBook(AccountSnapshot snapshot, Money outgoingInFlig
 {
     public string AccountId { get; } = snapshot.AccountId;
 
-    public AccountRole Role { get; } = snapshot.Role;
+    public AccountRole Role { get; private set; } = snapshot.Role;
 
     public AccountStatus Status { get; private set; } = snapshot.Status;
 
@@ -60,6 +60,12 @@ internal sealed class AccountBook(AccountSnapshot snapshot, Money outgoingInFlig
     public void ChangeStatus(AccountStatus status, DateTimeOffset at)
     {
         Status = status;
+        UpdatedAt = at;
+    }
+
+    public void ChangeRole(AccountRole role, DateTimeOffset at)
+    {
+        Role = role;
         UpdatedAt = at;
     }
 

@@ -36,6 +36,11 @@ internal sealed partial class AccountGrain
             Reason = owed.IsPositive ? $"Reversed by the bank; {owed.Rupiah} rupiah could not be taken back and is owed" : "Reversed by the bank",
         };
         await Commit(book, entries, [move, notices.TopUpReversed(topUp, owed)]);
+        if (owed.IsPositive)
+        {
+            await PublishAccess(book);
+        }
+
         return LedgerOutcome.Ok;
     }
 

@@ -91,6 +91,7 @@ internal sealed partial class AccountGrain(
             LogStatusChanged(AccountId, status);
         }
 
+        await PublishAccess(book);
         return LedgerOutcome.Ok;
     }
 

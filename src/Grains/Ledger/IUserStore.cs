@@ -1,3 +1,5 @@
+using Cashless.Grains.Interfaces.Accounts;
+
 namespace Cashless.Grains.Ledger;
 
 public interface IUserStore
@@ -12,4 +14,7 @@ public interface IUserStore
     Task<Page<UserRecord>> SearchUsersAsync(UserQuery query, CancellationToken ct = default);
 
     Task UpdatePasswordHashAsync(string userId, string passwordHash, CancellationToken ct = default);
+
+    /// <summary>Sets the role of the user and of its account (called by the account grain only).</summary>
+    Task UpdateUserRoleAsync(string userId, AccountRole role, CancellationToken ct = default);
 }

@@ -34,6 +34,9 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
     public Task<TopUpResult> OpenBankTransfer(string accountId, Money amount, BankTransferDetails transfer) =>
         Open(accountId, amount, TopUpChannel.BankTransfer, TopUpStatus.AwaitingReview, record => record with { BankTransfer = transfer });
 
+    public Task<TopUpResult> OpenCashDesk(string accountId, Money amount, string? note, string adminId) =>
+        Open(accountId, amount, TopUpChannel.Admin, TopUpStatus.AwaitingReview, record => record with { Note = note, CreatedBy = adminId });
+
     public async Task<TopUpResult> RecordCharge(VirtualAccountDetails issued)
     {
         if (_record?.Status != TopUpStatus.Pending)
@@ -62,8 +65,13 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
             return _record is null ? Answer() : new TopUpResult(TopUpOutcome.AlreadyReviewed, _record);
         }
 
+        if (record.Channel == TopUpChannel.Admin && record.CreatedBy == adminId)
+        {
+            return new TopUpResult(TopUpOutcome.SameAdmin, record);
+        }
+
         var settle = new TopUpMoved(TopUpId, [record.Status], TopUpStatus.Settled, clock.GetUtcNow()) { ReviewedBy = adminId };
-        var credit = await Credit(record, record.Channel == TopUpChannel.BankTransfer ? "Bank transfer top-up" : "Top-up approved by an admin", settle);
+        var credit = await Credit(record, Describe(record), settle);
         return credit == LedgerOutcome.Ok ? Answer() : new TopUpResult(AsTopUpOutcome(credit), _record);
     }
 
@@ -101,6 +109,13 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
         await Apply(new TopUpCreated(record));
         return Answer();
     }
+
+    private static string Describe(TopUpRecord record) => record.Channel switch
+    {
+        TopUpChannel.BankTransfer => "Bank transfer top-up",
+        TopUpChannel.Admin => record.Note ?? "Cash-desk top-up, approved by a second admin",
+        _ => "Top-up approved by an admin",
+    };
 
     /// <summary>Credits the top-up's account with <paramref name="transition"/> in the same commit.</summary>
     private async Task<LedgerOutcome> Credit(TopUpRecord record, string description, TopUpMoved transition)

@@ -38,6 +38,11 @@ public sealed partial class AdminBootstrapService(
         }
 
         var email = EmailAddress.Normalize(admin.Email);
+        if (PasswordPolicy.Refusal(admin.Password!, email, admin.Name) is { } refusal)
+        {
+            throw new InvalidOperationException($"Admin:Password {refusal}: choose another.");
+        }
+
         var existing = await users.FindUserByEmailAsync(email, cancellationToken);
         if (existing is null)
         {

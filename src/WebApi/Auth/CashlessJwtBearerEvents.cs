@@ -6,9 +6,10 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 namespace Cashless.WebApi.Auth;
 
 /// <summary>
-/// Checks every validated token against the user's revocation list (a grain, so every node agrees), and turns each
-/// refusal into the contract's 401: <c>missing_token</c>, or <c>invalid_token</c> with the reason as detail. On the
-/// notification hub's path only, the token may come as <c>?access_token=</c>: browsers cannot set headers on a
+/// Checks every validated token against the user's revocation list and current role and status (one grain call, so
+/// every node agrees and a freeze or a demotion applies to the next request; authorization then uses the current role,
+/// not the token's), and turns each refusal into the contract's 401: <c>missing_token</c>, or <c>invalid_token</c>
+/// with the reason as detail. On the notification hub's path only, the token may come as <c>?access_token=</c>: browsers cannot set headers on a
 /// WebSocket or an EventSource.
 /// </summary>
 public sealed class CashlessJwtBearerEvents(IGrainFactory grains) : JwtBearerEvents
@@ -49,9 +50,17 @@ public sealed class CashlessJwtBearerEvents(IGrainFactory grains) : JwtBearerEve
             return;
         }
 
-        if (await grains.GetGrain<ISessionGrain>(userId).IsRevoked(tokenId!, issuedAt))
+        var access = await grains.GetGrain<ISessionGrain>(userId).Check(tokenId!, issuedAt);
+        if (access.Revoked || access.Role is not { } current)
         {
             Refuse(context, TokenFailure.Revoked);
+            return;
+        }
+
+        context.Principal = CurrentAccess.Apply(principal!, current, access.Status, out var suspended);
+        if (suspended)
+        {
+            CurrentAccess.MarkSuspended(context.HttpContext);
         }
     }
 

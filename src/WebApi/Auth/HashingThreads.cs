@@ -5,15 +5,18 @@ namespace Cashless.WebApi.Auth;
 
 /// <summary>
 /// Threads of their own for password hashes, at the lowest CPU priority the OS offers (nice 19 on Linux): a login storm
-/// then uses the CPU that payments leave idle instead of competing with them for it.
+/// then uses the CPU that payments leave idle instead of competing with them for it. The queue in front of them is
+/// bounded: when it is full, new work is refused at once (<see cref="HashingQueueFullException"/>) rather than making
+/// every honest login wait minutes behind a flood, and work whose caller has gone by its turn is dropped unrun.
 /// </summary>
 public sealed partial class HashingThreads : IDisposable
 {
     private const int LowestNice = 19;
-    private readonly BlockingCollection<Action> _work = [];
+    private readonly BlockingCollection<Action> _work;
 
-    public HashingThreads(int count)
+    public HashingThreads(int count, int queueLimit)
     {
+        _work = new BlockingCollection<Action>(queueLimit);
         for (var i = 0; i < count; i++)
         {
             new Thread(Run) { IsBackground = true, Name = $"password-hashing-{i}" }.Start();
@@ -24,8 +27,14 @@ public sealed partial class HashingThreads : IDisposable
     {
         ct.ThrowIfCancellationRequested();
         var answer = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _work.Add(() =>
+        var queued = _work.TryAdd(() =>
         {
+            if (ct.IsCancellationRequested)
+            {
+                answer.TrySetCanceled(ct);
+                return;
+            }
+
             try
             {
                 answer.TrySetResult(work());
@@ -34,8 +43,8 @@ public sealed partial class HashingThreads : IDisposable
             {
                 answer.TrySetException(failure);
             }
-        }, ct);
-        return answer.Task;
+        });
+        return queued ? answer.Task : throw new HashingQueueFullException();
     }
 
     public void Dispose() => _work.CompleteAdding();

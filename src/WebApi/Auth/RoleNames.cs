@@ -33,6 +33,13 @@ public static class RoleNames
         [Seller] = AccountRole.Seller,
     };
 
+    /// <summary>
+    /// The roles whose holder keeps using them while the account is frozen: a wallet's owner still logs in and reads
+    /// (the money itself is refused by the account grain). Every other role, and any role added later unless it is
+    /// listed here, gives no power while frozen.
+    /// </summary>
+    public static readonly IReadOnlySet<string> KeptWhenFrozen = new HashSet<string>(StringComparer.Ordinal) { Buyer, Seller };
+
     public static string Of(AccountRole role) => role switch
     {
         AccountRole.Buyer => Buyer,

@@ -19,6 +19,7 @@ public sealed record CreateUserRequest(string Name, string Email, string Passwor
             reader.AddError("role", "is required");
         }
 
+        RegisterRequest.CheckPassword(reader, "password", password, email, name);
         return new CreateUserRequest(name, email, password, role ?? AccountRole.Buyer);
     }
 }

@@ -14,10 +14,22 @@ public sealed record RegisterRequest(string Name, string Email, string Password,
     public static RegisterRequest Read(JsonRequestReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return new RegisterRequest(
+        var request = new RegisterRequest(
             reader.RequiredName("name", MaxNameLength),
             reader.RequiredEmail("email"),
             reader.RequiredString("password", MinPasswordLength, MaxPasswordLength),
             reader.OptionalEnum("role", RoleNames.SelfService));
+        CheckPassword(reader, "password", request.Password, request.Email, request.Name);
+        return request;
+    }
+
+    /// <summary>Adds <see cref="PasswordPolicy"/>'s refusal of a new password that passed its length check.</summary>
+    public static void CheckPassword(JsonRequestReader reader, string field, string password, string email, string? name)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        if (password.Length >= MinPasswordLength && PasswordPolicy.Refusal(password, email, name) is { } refusal)
+        {
+            reader.AddError(field, refusal);
+        }
     }
 }

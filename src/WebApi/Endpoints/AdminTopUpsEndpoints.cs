@@ -2,15 +2,18 @@ using System.Security.Claims;
 using Cashless.Grains.Common;
 using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.CashDesk;
 using Cashless.Grains.Interfaces.Records;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Ledger;
 using Cashless.Grains.Notifications;
 using Cashless.WebApi.Auth;
+using Cashless.WebApi.CashDesk;
 using Cashless.WebApi.Contracts;
 using Cashless.WebApi.Errors;
 using Cashless.WebApi.Idempotency;
 using Cashless.WebApi.Json;
+using Cashless.WebApi.Reports;
 using Cashless.WebApi.TopUps;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -35,7 +38,9 @@ public static class AdminTopUpsEndpoints
             .WithSummary("Credit a buyer's or seller's wallet with cash received at the desk")
             .WithDescription(
                 "Name the wallet by userId or by email. The amount is at least Limits:MinTopUp and at most "
-                + "Limits:MaxTransactionAmount; the top-up is settled at once. Refusals: 403 account_frozen, "
+                + "Limits:MaxTransactionAmount; the top-up is settled at once, unless it is above CashDesk:ReviewAbove or "
+                + "beyond this admin's CashDesk:DailyCountBeforeReview-th of the local day: then it is created awaiting_review "
+                + "and credited only when another admin approves it. Refusals: 403 account_frozen, "
                 + "404 not_found (no such buyer or seller), 422 balance_limit_exceeded.");
 
         group.MapGet("/", ListTopUps)
@@ -52,12 +57,12 @@ public static class AdminTopUpsEndpoints
         group.MapPost("/{id}/approve", Approve)
             .WithIdempotency()
             .WithName("ApproveBankTransferTopUp")
-            .WithSummary("Approve a bank transfer found on the statement, or a flagged top-up: the wallet is credited once")
+            .WithSummary("Approve a bank transfer found on the statement, a flagged top-up, or another admin's cash-desk top-up: the wallet is credited once")
             .WithDescription("A flagged virtual-account top-up (paid, but its amount did not match the charge, or the wallet "
                 + "could not take it) is credited with its charged amount; when the customer paid another amount, reject it and "
                 + "record what was paid at the cash desk instead. Refusals: 409 already_reviewed (approved or rejected before, or "
                 + "in no reviewable state), 403 account_frozen and 422 balance_limit_exceeded (the top-up stays as it was; approve "
-                + "it later).");
+                + "it later), 403 forbidden (a cash-desk top-up approved by the admin who recorded it).");
 
         group.MapPost("/{id}/reject", Reject)
             .WithIdempotency()
@@ -78,6 +83,8 @@ public static class AdminTopUpsEndpoints
         IIdGenerator ids,
         TimeProvider clock,
         Notices notices,
+        IOptions<CashDeskOptions> cashDesk,
+        IOptions<ReportsOptions> reports,
         [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
         CancellationToken ct)
     {
@@ -92,6 +99,14 @@ public static class AdminTopUpsEndpoints
         var topUpId = ids.NewId(IdPrefixes.TopUp);
         var now = clock.GetUtcNow();
         var amount = new Money(request.Amount);
+        if (await NeedsSecondAdminAsync(grains, cashDesk.Value, reports.Value, adminId, amount, now))
+        {
+            var opened = await grains.GetGrain<ITopUpGrain>(topUpId).OpenCashDesk(accountId, amount, request.Note, adminId);
+            return opened is { Outcome: TopUpOutcome.Ok, TopUp: { } awaiting }
+                ? TypedResults.Created((string?)null, TopUpResponse.Of(awaiting))
+                : OutcomeProblems.ToProblem(opened.Outcome);
+        }
+
         var record = new TopUpRecord(topUpId, accountId, TopUpChannel.Admin, TopUpStatus.Settled, amount, now, now, request.Note, adminId);
         var posting = new Posting(
             OperationId: idempotencyKey is null ? topUpId : $"key:{adminId}:{idempotencyKey}",
@@ -112,6 +127,15 @@ public static class AdminTopUpsEndpoints
             ? await ledger.GetTopUpAsync(first, ct) ?? throw new InvalidOperationException($"Top-up {first} is not stored.")
             : record;
         return TypedResults.Created((string?)null, TopUpResponse.Of(made, balanceAfter: result.BalanceAfter.Rupiah));
+    }
+
+    /// <summary>Above the amount, or past the admin's count for the local day: counted either way.</summary>
+    private static async Task<bool> NeedsSecondAdminAsync(
+        IGrainFactory grains, CashDeskOptions limits, ReportsOptions reports, string adminId, Money amount, DateTimeOffset now)
+    {
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, reports.Zone).DateTime);
+        var count = await grains.GetGrain<ICashDeskTallyGrain>($"{adminId}/{day:yyyy-MM-dd}").CountOne();
+        return amount.Rupiah > limits.ReviewAbove || count > limits.DailyCountBeforeReview;
     }
 
     public static Task<Results<Ok<PageResponse<TopUpResponse>>, ProblemHttpResult>> ListTopUps(

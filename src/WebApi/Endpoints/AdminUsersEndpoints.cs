@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.Sessions;
 using Cashless.Grains.Ledger;
 using Cashless.WebApi.Auth;
 using Cashless.WebApi.Contracts;
@@ -8,7 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cashless.WebApi.Endpoints;
 
-/// <summary>The admin's view of users: search, create (sellers, admins), freeze and unfreeze.</summary>
+/// <summary>The admin's view of users: search, create (sellers, admins), freeze and unfreeze, role, sessions.</summary>
 public static class AdminUsersEndpoints
 {
     public const int MaxQueryLength = 100;
@@ -37,7 +39,51 @@ public static class AdminUsersEndpoints
             .WithSummary("Make a frozen wallet active again")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapPost("/{id}/role", ChangeRole)
+            .WithName("ChangeUserRole")
+            .WithSummary("Give a user another role; it applies to the user's very next request, whatever its token says")
+            .WithDescription(
+                "Changing between a wallet role (buyer, seller) and one without a wallet (admin) needs an empty wallet: "
+                + "409 account_not_empty otherwise. An admin cannot change their own role (403 forbidden).")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem();
+
+        group.MapPost("/{id}/sessions/revoke", RevokeSessions)
+            .WithName("RevokeUserSessions")
+            .WithSummary("End every session of a user: each token issued so far is refused from now on")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         return api;
+    }
+
+    public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> ChangeRole(
+        string id, JsonBody<ChangeRoleRequest> body, ClaimsPrincipal principal, IGrainFactory grains, IUserStore users, CancellationToken ct)
+    {
+        if (id == principal.UserId())
+        {
+            return ApiProblem.Forbidden("An admin cannot change their own role; another admin can.");
+        }
+
+        if (await users.GetUserAsync(id, ct) is null)
+        {
+            return ApiProblem.NotFound("No such user.");
+        }
+
+        var outcome = await grains.GetGrain<IAccountGrain>(id).ChangeRole(body.Value.Role);
+        return outcome == LedgerOutcome.Ok ? await CurrentAsync(id, users, ct) : OutcomeProblems.ToProblem(outcome);
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RevokeSessions(
+        string id, IGrainFactory grains, IUserStore users, CancellationToken ct)
+    {
+        if (await users.GetUserAsync(id, ct) is null)
+        {
+            return ApiProblem.NotFound("No such user.");
+        }
+
+        await grains.GetGrain<ISessionGrain>(id).RevokeAll(keepTokenId: null);
+        return TypedResults.NoContent();
     }
 
     public static async Task<Results<Ok<PageResponse<UserResponse>>, ProblemHttpResult>> ListUsers(
@@ -99,11 +145,11 @@ public static class AdminUsersEndpoints
         }
 
         var outcome = await grains.GetGrain<IAccountGrain>(id).SetStatus(status);
-        if (outcome != LedgerOutcome.Ok)
-        {
-            return OutcomeProblems.ToProblem(outcome);
-        }
+        return outcome == LedgerOutcome.Ok ? await CurrentAsync(id, users, ct) : OutcomeProblems.ToProblem(outcome);
+    }
 
+    private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> CurrentAsync(string id, IUserStore users, CancellationToken ct)
+    {
         var user = await users.GetUserAsync(id, ct) ?? throw new InvalidOperationException($"User {id} vanished.");
         return TypedResults.Ok(UserResponse.Of(user));
     }

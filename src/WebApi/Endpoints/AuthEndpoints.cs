@@ -7,6 +7,7 @@ using Cashless.WebApi.Auth;
 using Cashless.WebApi.Contracts;
 using Cashless.WebApi.Errors;
 using Cashless.WebApi.Json;
+using Cashless.WebApi.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -26,20 +27,28 @@ public static class AuthEndpoints
             .WithDescription(
                 "E-mail is case-insensitive and unique (409 email_taken); password at least 8 characters; name 1 to 100. "
                 + "Role admin is refused (400). With Registration:AllowSellerSignup=false, seller sign-up is 403 forbidden "
-                + "and an admin creates sellers.")
+                + "and an admin creates sellers. Limited per client address (RateLimits:Register): 429 rate_limited with "
+                + "Retry-After. 503 overloaded when too many password hashes are waiting.")
+            .RequireRateLimiting(RequestLimits.Register)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost("/login", Login)
             .WithName("Login")
             .WithSummary("Exchange e-mail and password for a bearer token")
             .WithDescription(
-                "An unknown e-mail and a wrong password are the same 401 invalid_credentials. After repeated failures "
-                + "for one e-mail, tries are refused with 429 rate_limited and a Retry-After header (seconds). A cashier "
-                + "its seller disabled is 403 forbidden (after a right password only).")
+                "An unknown e-mail and a wrong password are the same 401 invalid_credentials. After five failed or "
+                + "running checks for one e-mail from one client address, tries from that address are refused with 429 "
+                + "rate_limited and a Retry-After header (seconds); other addresses are not affected. Each address is "
+                + "also limited in logins per window (RateLimits:Login). 503 overloaded when too many password hashes "
+                + "are waiting. A cashier its seller disabled is 403 forbidden (after a right password only).")
+            .RequireRateLimiting(RequestLimits.Login)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost("/logout", Logout)
             .RequireAuthorization()
@@ -53,9 +62,12 @@ public static class AuthEndpoints
             .WithSummary("Change the password; every other session of the user ends")
             .WithDescription(
                 "A wrong currentPassword is 400 validation_failed on currentPassword and counts as a failed login "
-                + "(so it is rate limited like logins). The token used for this call stays valid.")
+                + "(so it is rate limited like logins). The token used for this call stays valid. Limited per client "
+                + "address (RateLimits:Password).")
+            .RequireRateLimiting(RequestLimits.Password)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         return api;
     }
@@ -84,45 +96,39 @@ public static class AuthEndpoints
 
     public static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> Login(
         JsonBody<LoginRequest> body,
-        IGrainFactory grains,
         IUserStore users,
         PasswordService passwords,
+        PasswordGuessGuard guard,
         TokenIssuer tokens,
         ITillStore till,
         HttpContext http,
         CancellationToken ct)
     {
         var request = body.Value;
-        var throttle = grains.GetGrain<ILoginThrottleGrain>(request.Email);
-        if (await throttle.RetryAfter() is { } wait)
+        UserRecord? user = null;
+        var check = await guard.CheckAsync(request.Email, http, async () =>
+        {
+            user = await users.FindUserByEmailAsync(request.Email, ct);
+            return user is null
+                ? await passwords.VerifyNothingAsync(request.Password, ct)
+                : await passwords.VerifyAsync(user.PasswordHash, request.Password, ct);
+        });
+        if (check.RetryAfter is { } wait)
         {
             return RateLimited(http, wait);
         }
 
-        var user = await users.FindUserByEmailAsync(request.Email, ct);
-        var verdict = PasswordVerificationResult.Failed;
-        if (user is null)
+        if (user is null || check.Verdict == PasswordVerificationResult.Failed)
         {
-            await passwords.VerifyNothingAsync(request.Password, ct);
-        }
-        else
-        {
-            verdict = await passwords.VerifyAsync(user.PasswordHash, request.Password, ct);
-        }
-
-        if (user is null || verdict == PasswordVerificationResult.Failed)
-        {
-            await throttle.RecordFailure();
             return InvalidCredentials();
         }
 
-        await throttle.RecordSuccess();
         if (user.Role == AccountRole.Cashier && await till.GetCashierAsync(user.Id, ct) is not { Disabled: false })
         {
             return ApiProblem.Forbidden("This cashier login was disabled by its seller.");
         }
 
-        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        if (check.Verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
             await users.UpdatePasswordHashAsync(user.Id, await passwords.HashAsync(request.Password, ct), ct);
         }
@@ -153,6 +159,7 @@ public static class AuthEndpoints
         IGrainFactory grains,
         IUserStore users,
         PasswordService passwords,
+        PasswordGuessGuard guard,
         HttpContext http,
         CancellationToken ct)
     {
@@ -164,16 +171,20 @@ public static class AuthEndpoints
         }
 
         // A stolen token must not become a way to guess the password: wrong guesses count as failed logins.
-        var throttle = grains.GetGrain<ILoginThrottleGrain>(user.Email);
-        if (await throttle.RetryAfter() is { } wait)
+        var check = await guard.CheckAsync(user.Email, http, () => passwords.VerifyAsync(user.PasswordHash, request.CurrentPassword, ct));
+        if (check.RetryAfter is { } wait)
         {
             return RateLimited(http, wait);
         }
 
-        if (await passwords.VerifyAsync(user.PasswordHash, request.CurrentPassword, ct) == PasswordVerificationResult.Failed)
+        if (check.Verdict == PasswordVerificationResult.Failed)
         {
-            await throttle.RecordFailure();
             return ApiProblem.Validation("currentPassword", "is not the current password");
+        }
+
+        if (PasswordPolicy.Refusal(request.NewPassword, user.Email, user.Name) is { } refusal)
+        {
+            return ApiProblem.Validation("newPassword", refusal);
         }
 
         await users.UpdatePasswordHashAsync(user.Id, await passwords.HashAsync(request.NewPassword, ct), ct);

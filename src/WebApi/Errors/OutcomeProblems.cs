@@ -28,6 +28,8 @@ public static class OutcomeProblems
             LedgerOutcome.BalanceLimitExceeded => (422, ErrorCodes.BalanceLimitExceeded, "The credit would take the receiving balance above its limit."),
             LedgerOutcome.OperationReused => (422, ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was used for a different request."),
             LedgerOutcome.Overloaded => (503, ErrorCodes.Overloaded, OverloadedDetail),
+            LedgerOutcome.AccountNotEmpty => (409, ErrorCodes.AccountNotEmpty,
+                "The wallet still holds or owes money; it must be empty before the user takes a role without a wallet, or leaves one."),
             _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a refusal"),
         };
         var problem = ApiProblem.Details(status, code, detail);
@@ -48,6 +50,7 @@ public static class OutcomeProblems
         TopUpOutcome.AccountFrozen => ToProblem(LedgerOutcome.AccountFrozen),
         TopUpOutcome.NotAWallet => ToProblem(LedgerOutcome.NotAWallet),
         TopUpOutcome.BalanceLimitExceeded => ToProblem(LedgerOutcome.BalanceLimitExceeded),
+        TopUpOutcome.SameAdmin => ApiProblem.Forbidden("A cash-desk top-up needs a second admin: another admin approves it."),
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a refusal"),
     };
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Cashless.Grains.Ledger;
+using Cashless.WebApi.Auth;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Cashless.WebApi.Errors;
@@ -8,7 +9,7 @@ namespace Cashless.WebApi.Errors;
 /// The last line: a request the framework could not bind is the client's 4xx; a grain, silo or store that could not be
 /// reached is 503 <c>service_unavailable</c> with <c>Retry-After</c> and a warning naming the cause
 /// (<see cref="Unreachable"/>); a write the store's writer had no room for is 503 <c>overloaded</c> (nothing of it
-/// was done); anything else is a plain 500 <c>internal_error</c> that shows no internals (the exception goes to the
+/// was done), and so is a full password-hashing queue; anything else is a plain 500 <c>internal_error</c> that shows no internals (the exception goes to the
 /// log only). A request whose client has gone gets no answer and no error log.
 /// </summary>
 public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledExceptionHandler> logger) : IExceptionHandler
@@ -34,6 +35,7 @@ public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledException
             BadHttpRequestException bad => BadRequest(bad),
             StoreOverloadedException => ApiProblem.Details(
                 StatusCodes.Status503ServiceUnavailable, ErrorCodes.Overloaded, OutcomeProblems.OverloadedDetail),
+            HashingQueueFullException => Overloaded(),
             _ => Internal(httpContext, exception),
         };
         await ApiProblem.WriteAsync(httpContext, problem);
@@ -53,6 +55,13 @@ public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledException
 
         return ApiProblem.Details(status, code, "The request could not be read.");
     }
+
+    /// <summary>
+    /// Too many password checks are waiting: refused before any work, so the client may simply retry (Retry-After is
+    /// added by <see cref="ProblemWriter"/> to every <c>overloaded</c> answer).
+    /// </summary>
+    private static Microsoft.AspNetCore.Mvc.ProblemDetails Overloaded() => ApiProblem.Details(
+        StatusCodes.Status503ServiceUnavailable, ErrorCodes.Overloaded, "The server is checking too many passwords right now; try again in a second.");
 
     private Microsoft.AspNetCore.Mvc.ProblemDetails Internal(HttpContext httpContext, Exception exception)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cashless.WebApi.Auth;
+using Cashless.WebApi.CashDesk;
 using Cashless.WebApi.Endpoints;
 using Cashless.WebApi.Errors;
 using Cashless.WebApi.Health;
@@ -9,9 +10,11 @@ using Cashless.WebApi.Idempotency;
 using Cashless.WebApi.Json;
 using Cashless.WebApi.Midtrans;
 using Cashless.WebApi.OpenApi;
+using Cashless.WebApi.RateLimiting;
 using Cashless.WebApi.Reports;
 using Cashless.WebApi.TopUps;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -42,12 +45,17 @@ public static class WebApiHostingExtensions
         AddAuth(services);
         services.AddOptions<RegistrationOptions>().BindConfiguration(RegistrationOptions.Section);
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        services.AddOptions<PasswordResetOptions>().BindConfiguration(PasswordResetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PasswordHasherOptions>().BindConfiguration("PasswordHasher");
+        services.AddOptions<PasswordHashingOptions>().BindConfiguration(PasswordHashingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PasswordService>();
+        services.AddSingleton<PasswordGuessGuard>();
+        services.AddRequestLimits();
         services.AddSingleton<UserRegistrar>();
         services.AddHostedService<AdminBootstrapService>();
         services.AddOptions<BankTransferOptions>().BindConfiguration(BankTransferOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<BankTransferDestinationCheck>();
+        services.AddOptions<CashDeskOptions>().BindConfiguration(CashDeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         AddMidtrans(services);
         services.AddLiveNotifications();
         services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section).ValidateOnStart();
@@ -75,6 +83,7 @@ public static class WebApiHostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
@@ -90,6 +99,7 @@ public static class WebApiHostingExtensions
         api.MapAdminTopUpsEndpoints();
         api.MapAdminWithdrawalsEndpoints();
         api.MapAdminUsersEndpoints();
+        api.MapPasswordResetEndpoints();
         api.MapNotificationsEndpoints();
         api.MapReportsEndpoints();
         api.MapAdminReportsEndpoints();
@@ -127,6 +137,7 @@ public static class WebApiHostingExtensions
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, ConfigureJwtBearer>();
         services.AddSingleton<CashlessJwtBearerEvents>();
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, SuspendedRoleResultHandler>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthPolicies.WalletHolder, policy => policy.RequireRole(RoleNames.Buyer, RoleNames.Seller))

@@ -1,3 +1,5 @@
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.Sessions;
 using Cashless.Grains.Notifications;
 using Cashless.WebApi.Auth;
 using Microsoft.AspNetCore.SignalR;
@@ -24,5 +26,12 @@ public sealed record LiveConnection(HubCallerContext Context, string UserId, boo
         }
 
         return new LiveConnection(context, user.UserId(), user.IsInRole(RoleNames.Admin), tokenId, issuedAt);
+    }
+
+    /// <summary>Whether an admin's connection may still hear the community feed: the user is an admin and not frozen.</summary>
+    public static bool IsAdminNow(SessionAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        return access is { Role: AccountRole.Admin, Status: AccountStatus.Active };
     }
 }

@@ -190,7 +190,8 @@ public sealed partial class LiveSubscriptions(
 
         await Parallel.ForEachAsync(open, Limited(ct), async (connection, _) =>
         {
-            if (await grains.GetGrain<ISessionGrain>(connection.UserId).IsRevoked(connection.TokenId, connection.IssuedAt))
+            var access = await grains.GetGrain<ISessionGrain>(connection.UserId).Check(connection.TokenId, connection.IssuedAt);
+            if (access.Revoked || (connection.IsAdmin && !LiveConnection.IsAdminNow(access)))
             {
                 LogRevokedClosed(logger, connection.UserId);
                 connection.Context.Abort();

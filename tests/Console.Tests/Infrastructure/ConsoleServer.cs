@@ -40,6 +40,10 @@ public sealed class ConsoleServer : WebApplicationFactory<Cashless.WebApi.Progra
             ["Admin:Email"] = AdminEmail,
             ["Admin:Password"] = AdminPassword,
             ["PasswordHasher:IterationCount"] = "1000",
+
+            // Every browser and seeding request comes from loopback; the limits have their own tests in WebApi.Tests.
+            ["RateLimits:Login:PermitLimit"] = "1000000",
+            ["RateLimits:Register:PermitLimit"] = "1000000",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Orleans"] = "Error",
         };

@@ -32,7 +32,14 @@ public sealed class CashlessApiFactory : WebApplicationFactory<Program>
             ["Jwt:SigningKey"] = SigningKey,
             ["Admin:Email"] = AdminEmail,
             ["Admin:Password"] = AdminPassword,
-            ["PasswordHasher:IterationCount"] = "1000", // production hashes with 20,000 (appsettings.json); tests sign up hundreds of users
+            ["PasswordHasher:IterationCount"] = "1000", // production hashes with 100,000 (appsettings.json); tests sign up hundreds of users
+            // Every test request comes from one address; the limits' own tests set them low on a factory of their own.
+            ["RateLimits:Login:PermitLimit"] = "1000000",
+            ["RateLimits:Register:PermitLimit"] = "1000000",
+            ["RateLimits:Password:PermitLimit"] = "1000000",
+            // The shared admin tops up hundreds of wallets, up to the balance cap; the review's own tests set these.
+            ["CashDesk:ReviewAbove"] = "10000000",
+            ["CashDesk:DailyCountBeforeReview"] = "1000000",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Orleans"] = "Error",
         };
@@ -73,6 +80,7 @@ public sealed class CashlessApiFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IStartupFilter, FailingEndpointStartupFilter>();
+            services.AddSingleton<IStartupFilter, ClientAddressStartupFilter>();
             TestServices?.Invoke(services);
         });
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));

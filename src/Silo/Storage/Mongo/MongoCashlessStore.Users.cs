@@ -1,3 +1,4 @@
+using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Ledger;
 using MongoDB.Bson;
 using MongoDB.Driver;
@@ -24,6 +25,13 @@ internal sealed partial class MongoCashlessStore
     public Task UpdatePasswordHashAsync(string userId, string passwordHash, CancellationToken ct = default) =>
         Collection(MongoSchema.Users).UpdateOneAsync(
             MongoQueries.ById(userId), new BsonDocument("$set", new BsonDocument("password_hash", passwordHash)), cancellationToken: ct);
+
+    public async Task UpdateUserRoleAsync(string userId, AccountRole role, CancellationToken ct = default)
+    {
+        var set = new BsonDocument("$set", new BsonDocument("role", (int)role));
+        await Collection(MongoSchema.Users).UpdateOneAsync(MongoQueries.ById(userId), set, cancellationToken: ct);
+        await Collection(MongoSchema.Accounts).UpdateOneAsync(MongoQueries.ById(userId), set, cancellationToken: ct);
+    }
 
     private async Task<UserRecord?> ReadUserAsync(BsonDocument match, CancellationToken ct) =>
         (await AggregateAsync(MongoSchema.Users, MongoUserQueries.Joined(match), MongoDocuments.ToUser, ct)).FirstOrDefault();

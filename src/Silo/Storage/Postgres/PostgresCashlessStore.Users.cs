@@ -1,3 +1,4 @@
+using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Ledger;
 
 namespace Cashless.Silo.Storage.Postgres;
@@ -43,4 +44,9 @@ internal sealed partial class PostgresCashlessStore
 
     public Task UpdatePasswordHashAsync(string userId, string passwordHash, CancellationToken ct = default) =>
         WriteAsync(new PostgresWrite().Add("UPDATE users SET password_hash = $1 WHERE id = $2", passwordHash, userId));
+
+    public Task UpdateUserRoleAsync(string userId, AccountRole role, CancellationToken ct = default) =>
+        WriteAsync(new PostgresWrite()
+            .Add("UPDATE users SET role = $1 WHERE id = $2", (int)role, userId)
+            .Add("UPDATE accounts SET role = $1 WHERE id = $2", (int)role, userId));
 }

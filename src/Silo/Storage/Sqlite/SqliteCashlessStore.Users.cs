@@ -57,6 +57,17 @@ internal sealed partial class SqliteCashlessStore
             return update.ExecuteNonQuery();
         }, onConflict: 0);
 
+    public Task UpdateUserRoleAsync(string userId, AccountRole role, CancellationToken ct = default) =>
+        _writer.Write(connection =>
+        {
+            using var users = SqliteConnections.Command(connection,
+                "UPDATE users SET role = $role WHERE id = $id", ("$role", (int)role), ("$id", userId));
+            users.ExecuteNonQuery();
+            using var accounts = SqliteConnections.Command(connection,
+                "UPDATE accounts SET role = $role WHERE id = $id", ("$role", (int)role), ("$id", userId));
+            return accounts.ExecuteNonQuery();
+        }, onConflict: 0);
+
     private Task<UserRecord?> ReadUser(string condition, string key)
     {
         using var connection = OpenReader();

@@ -1,4 +1,4 @@
-// The review queues: bank transfers awaiting review, flagged top-ups to check, and withdrawals waiting to be paid out.
+// The review queues: top-ups awaiting review (bank transfers, large cash-desk ones), flagged top-ups to check, and withdrawals waiting to be paid out.
 import { api, newIdempotencyKey } from './api.js';
 import { ask } from './ask.js';
 import { $, busy, h, row, say } from './dom.js';
@@ -12,13 +12,13 @@ export function createQueues({ flash, changed }) {
     query: () => ({ status: 'awaiting_review' }),
     toRow: topUp => row([
       { label: 'Sent', value: dateTime(topUp.createdAt), className: 'when' },
-      { label: 'From', value: [`${topUp.senderAccountName} (${topUp.senderBank.toUpperCase()})`, account(topUp.accountId)] },
-      { label: 'Reference', value: h('span', { class: 'breakable' }, topUp.transferReference) },
+      { label: 'From', value: [source(topUp), account(topUp.accountId)] },
+      { label: 'Reference', value: h('span', { class: 'breakable' }, topUp.transferReference ?? topUp.note ?? '') },
       { label: 'Amount', value: rupiah(topUp.amount), className: 'num' },
       { label: 'Actions', className: 'actions', value: [
-        h('button', { type: 'button', 'aria-label': `Approve ${rupiah(topUp.amount)} from ${topUp.senderAccountName}`,
+        h('button', { type: 'button', 'aria-label': `Approve ${rupiah(topUp.amount)} from ${source(topUp)}`,
           onclick: e => review(e.currentTarget, topUp, 'approve') }, 'Approve'),
-        h('button', { type: 'button', class: 'danger', 'aria-label': `Reject ${rupiah(topUp.amount)} from ${topUp.senderAccountName}`,
+        h('button', { type: 'button', class: 'danger', 'aria-label': `Reject ${rupiah(topUp.amount)} from ${source(topUp)}`,
           onclick: e => review(e.currentTarget, topUp, 'reject') }, 'Reject'),
       ] },
     ]),
@@ -58,13 +58,22 @@ export function createQueues({ flash, changed }) {
     ]),
   });
 
+  // A bank transfer names its sender; a cash-desk top-up waiting for a second admin names the admin who took the cash.
+  function source(topUp) {
+    return topUp.channel === 'bank_transfer'
+      ? `${topUp.senderAccountName} (${topUp.senderBank.toUpperCase()})`
+      : `Cash desk, recorded by ${topUp.createdBy}`;
+  }
+
   async function review(button, topUp, verdict) {
     const approve = verdict === 'approve';
     const answer = await ask(approve
       ? { title: 'Approve bank transfer', confirm: 'Approve',
-          text: `Credit ${rupiah(topUp.amount)} to ${topUp.accountId}? Only if the transfer "${topUp.transferReference}" is on the statement.` }
+          text: topUp.channel === 'bank_transfer'
+            ? `Credit ${rupiah(topUp.amount)} to ${topUp.accountId}? Only if the transfer "${topUp.transferReference}" is on the statement.`
+            : `Credit ${rupiah(topUp.amount)} to ${topUp.accountId}? Only if you saw the cash that ${topUp.createdBy} recorded.` }
       : { title: 'Reject bank transfer', confirm: 'Reject', withReason: true,
-          text: `Reject the transfer of ${rupiah(topUp.amount)} ("${topUp.transferReference}")? Nothing is credited.` });
+          text: `Reject ${rupiah(topUp.amount)} from ${source(topUp)}? Nothing is credited.` });
     if (!answer) return;
     await act(button, 'reviews', `/admin/topups/${encodeURIComponent(topUp.id)}/${verdict}`, approve ? undefined : answer,
       approve ? `Approved ${rupiah(topUp.amount)}: the wallet is credited.` : `Rejected the transfer of ${rupiah(topUp.amount)}.`);

@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Cashless.WebApi.CashDesk;
+
+/// <summary>
+/// When a cash-desk top-up needs a second admin, bound from "CashDesk": above <see cref="ReviewAbove"/> rupiah, or
+/// beyond the admin's <see cref="DailyCountBeforeReview"/>-th top-up of the local day (<c>Reports:TimeZone</c>).
+/// </summary>
+public sealed class CashDeskOptions
+{
+    public const string Section = "CashDesk";
+
+    [Range(0, long.MaxValue)]
+    public long ReviewAbove { get; set; } = 1_000_000;
+
+    [Range(0, int.MaxValue)]
+    public int DailyCountBeforeReview { get; set; } = 200;
+}
