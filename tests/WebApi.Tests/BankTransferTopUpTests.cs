@@ -27,7 +27,7 @@ public sealed class BankTransferTopUpTests(ApiFixture app)
         Assert.Equal("TRF-0042", topUp.GetProperty("transferReference").GetString());
         var destination = topUp.GetProperty("destination");
         Assert.Equal("bca", destination.GetProperty("bank").GetString());
-        Assert.Equal("0000000000", destination.GetProperty("accountNumber").GetString());
+        Assert.Equal(CashlessApiFactory.TransferAccountNumber, destination.GetProperty("accountNumber").GetString());
         Assert.False(string.IsNullOrEmpty(destination.GetProperty("accountName").GetString()));
         Assert.False(topUp.TryGetProperty("vaNumber", out _));
         Assert.Equal(0, await ApiFixture.BalanceAsync(buyer));

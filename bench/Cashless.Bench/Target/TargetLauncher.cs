@@ -75,6 +75,9 @@ internal static class TargetLauncher
             ["Cluster__GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
             ["Midtrans__ServerKey"] = EmulatorHost.ServerKey,
             ["Midtrans__BaseUrl"] = emulator.BaseAddress.ToString(),
+            ["Midtrans__AllowSandbox"] = "true",
+            ["Midtrans__AllowInsecureHttp"] = "true",
+            ["BankTransfer__Destination__AccountNumber"] = "8800112233",
         };
         if (options.Postgres is not null)
         {

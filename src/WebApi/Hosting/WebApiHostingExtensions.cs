@@ -47,7 +47,7 @@ public static class WebApiHostingExtensions
         services.AddSingleton<UserRegistrar>();
         services.AddHostedService<AdminBootstrapService>();
         services.AddOptions<BankTransferOptions>().BindConfiguration(BankTransferOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHostedService<BankTransferDestinationCheck>();
+        services.AddSingleton<IValidateOptions<BankTransferOptions>, BankTransferProductionGuard>();
         AddMidtrans(services);
         services.AddLiveNotifications();
         services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section).ValidateOnStart();

@@ -74,6 +74,9 @@ public sealed class TestCluster : IAsyncDisposable
             settings["Jwt__SigningKey"] = SigningKey;
             settings["Admin__Email"] = AdminEmail;
             settings["Admin__Password"] = AdminPassword;
+            settings["BankTransfer__Destination__Bank"] = "bca";
+            settings["BankTransfer__Destination__AccountNumber"] = "8800112233";
+            settings["BankTransfer__Destination__AccountName"] = "Cashless Cluster Tests";
             settings["PasswordHasher__IterationCount"] = "1000";
         }
 
