@@ -262,6 +262,32 @@ public abstract class StoreConformanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task ListTransferClaims_SameReferenceWithoutCaseOrSpaces_OldestFirstWithTheirMark()
+    {
+        var claims = new (string Id, string Reference, string? DuplicateOf)[]
+        {
+            ("top_2", "trf 0042", "top_1"), ("top_1", "TRF0042", null), ("top_3", "TRF-0042", null), ("top_4", "TRF00420", null),
+        };
+        foreach (var (id, reference, duplicateOf) in claims)
+        {
+            var topUp = new TopUpRecord(id, "usr_1", TopUpChannel.BankTransfer, TopUpStatus.AwaitingReview, new Money(50_000), Now, Now, null, "usr_1")
+            {
+                BankTransfer = new BankTransferDetails("bca", "Siti", reference),
+                PossibleDuplicateOf = duplicateOf,
+            };
+            Assert.Equal(CommitOutcome.Committed, await Store.ApplyChangesAsync([new TopUpCreated(topUp)]));
+        }
+
+        var found = await Store.ListTransferClaimsAsync(TransferReference.Key("Trf 0042"));
+
+        Assert.Equal(["top_1", "top_2"], found.Select(t => t.Id));
+        Assert.Equal([null, "top_1"], found.Select(t => t.PossibleDuplicateOf));
+        Assert.Equal("trf 0042", found[1].BankTransfer?.TransferReference);
+        Assert.Equal("top_1", (await Store.GetTopUpAsync("top_2"))?.PossibleDuplicateOf);
+        Assert.Empty(await Store.ListTransferClaimsAsync(TransferReference.Key("TRF 0043")));
+    }
+
+    [SkippableFact]
     public async Task ListPendingVirtualAccountTopUps_AfterAnId_WalksThemAllInIdOrder()
     {
         foreach (var id in new[] { "top_b", "top_a", "top_c" })

@@ -13,4 +13,10 @@ public enum TopUpOutcome
     AccountFrozen = 4,
     NotAWallet = 5,
     BalanceLimitExceeded = 6,
+
+    /// <summary>
+    /// An approval without confirmation of a bank transfer that may be one already claimed: it is marked
+    /// <see cref="TopUpRecord.PossibleDuplicateOf"/>, or another claim of the same reference was approved.
+    /// </summary>
+    DuplicateTransfer = 7,
 }

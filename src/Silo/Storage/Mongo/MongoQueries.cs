@@ -82,6 +82,10 @@ internal static class MongoQueries
         return new MongoFind(filter, new BsonDocument("_id", 1), limit);
     }
 
+    /// <summary>The bank-transfer claims of one transfer key, oldest first.</summary>
+    public static MongoFind TransferClaims(string transferKey) =>
+        new(new BsonDocument("transfer_key", transferKey), new BsonDocument("_id", 1));
+
     /// <summary>A user's notifications (only the unread ones, when asked), newest first by id.</summary>
     public static MongoFind NotificationPage(string userId, bool unreadOnly, PageRequest page)
     {

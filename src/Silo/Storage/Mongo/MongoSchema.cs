@@ -47,6 +47,8 @@ internal static class MongoSchema
         [
             new("topups_by_account", Keys(("account_id", 1), ("_id", 1))),
             new("topups_by_status", Keys(("status", 1), ("_id", 1))),
+            new("topups_by_transfer_key", Keys(("transfer_key", 1), ("_id", 1)),
+                PartialFilter: new BsonDocument("transfer_key", new BsonDocument("$type", "string"))),
         ]),
         new(Withdrawals, Validator("amount", "$gt", 0),
         [
@@ -64,7 +66,11 @@ internal static class MongoSchema
         new(SchemaVersion, null, []),
     ];
 
-    private static readonly Func<IMongoDatabase, CancellationToken, Task>[] Migrations = [CreateCollectionsAsync];
+    /// <summary>
+    /// 1: the collections. 2: bank-transfer claims by <c>transfer_key</c> (the index, now in <see cref="Collections"/>,
+    /// and the key of the claims made before it).
+    /// </summary>
+    private static readonly Func<IMongoDatabase, CancellationToken, Task>[] Migrations = [CreateCollectionsAsync, AddTransferKeysAsync];
 
     public static int LatestVersion => Migrations.Length;
 
@@ -98,6 +104,20 @@ internal static class MongoSchema
                 await collection.Indexes.CreateManyAsync(spec.Indexes.Select(IndexModel), ct);
             }
         }
+    }
+
+    /// <summary>The references of earlier claims without white space and in upper case, as <c>TransferReference.Key</c> has them.</summary>
+    private static async Task AddTransferKeysAsync(IMongoDatabase database, CancellationToken ct)
+    {
+        await CreateCollectionsAsync(database, ct);
+        var withoutSpaces = new BsonDocument("$replaceAll", new BsonDocument
+        {
+            { "input", "$transfer_reference" }, { "find", " " }, { "replacement", "" },
+        });
+        var setKey = new BsonDocument("$set", new BsonDocument("transfer_key", new BsonDocument("$toUpper", withoutSpaces)));
+        await database.GetCollection<BsonDocument>(TopUps).UpdateManyAsync(
+            new BsonDocument { { "transfer_reference", new BsonDocument("$type", "string") }, { "transfer_key", new BsonDocument("$exists", false) } },
+            new PipelineUpdateDefinition<BsonDocument>(new[] { setKey }), cancellationToken: ct);
     }
 
     private static async Task EnsureCollectionAsync(IMongoDatabase database, MongoCollectionSpec spec, CancellationToken ct)

@@ -129,6 +129,15 @@ internal static class PostgresSchema
         -- One account's entries in a time range, oldest first (cash-flow reports), without reading the rest of its journal.
         CREATE INDEX entries_by_account_time ON entries (account_id, created_at, seq);
         """,
+        """
+        -- Bank-transfer claims by their reference without case or white space (TransferReference.Key), so a second
+        -- claim of one transfer is marked, and the claim it may repeat.
+        ALTER TABLE topups ADD COLUMN transfer_key text COLLATE "C";
+        ALTER TABLE topups ADD COLUMN possible_duplicate_of text;
+        UPDATE topups SET transfer_key = upper(regexp_replace(transfer_reference, '\s', '', 'g') COLLATE "C")
+        WHERE transfer_reference IS NOT NULL;
+        CREATE INDEX topups_by_transfer_key ON topups (transfer_key, id) WHERE transfer_key IS NOT NULL;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;
