@@ -43,6 +43,6 @@ public sealed class MongoSchemaTests
         Assert.Equal(used.Order(StringComparer.Ordinal), MongoSchema.Collections.Select(c => c.Name).Order(StringComparer.Ordinal));
         var names = MongoSchema.Collections.SelectMany(c => c.Indexes).Select(i => i.Name).ToList();
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(2, MongoSchema.LatestVersion);
+        Assert.Equal(3, MongoSchema.LatestVersion);
     }
 }

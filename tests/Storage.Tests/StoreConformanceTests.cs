@@ -236,6 +236,39 @@ public abstract class StoreConformanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task DeleteIdempotencyBefore_OnlyOlderAnswers_ABatchAtATime()
+    {
+        var response = new IdempotentResponse(201, null, [1], null);
+        foreach (var (scope, age) in new[] { ("usr_1/a", 30), ("usr_1/b", 26), ("usr_1/c", 25), ("usr_1/d", 23) })
+        {
+            await Store.SaveIdempotencyAsync(new IdempotencyRecord(scope, "h", response, Now.AddHours(-age)));
+        }
+
+        Assert.Equal(2, await Store.DeleteIdempotencyBeforeAsync(Now.AddHours(-24), 2));
+        Assert.Equal(1, await Store.DeleteIdempotencyBeforeAsync(Now.AddHours(-24), 2));
+        Assert.Equal(0, await Store.DeleteIdempotencyBeforeAsync(Now.AddHours(-24), 2));
+
+        Assert.Null(await Store.GetIdempotencyAsync("usr_1/a"));
+        Assert.Null(await Store.GetIdempotencyAsync("usr_1/c"));
+        Assert.NotNull(await Store.GetIdempotencyAsync("usr_1/d"));
+    }
+
+    [SkippableFact]
+    public async Task DeleteRevokedTokensExpiredBefore_KeepsTokensStillWorthRefusing()
+    {
+        await Store.RevokeTokenAsync("usr_1", "jti-gone", Now.AddMinutes(-10));
+        await Store.RevokeTokenAsync("usr_2", "jti-also-gone", Now.AddMinutes(-6));
+        await Store.RevokeTokenAsync("usr_1", "jti-recent", Now.AddMinutes(-1));
+        await Store.RevokeTokenAsync("usr_1", "jti-live", Now.AddHours(1));
+
+        Assert.Equal(2, await Store.DeleteRevokedTokensExpiredBeforeAsync(Now.AddMinutes(-5), 10));
+
+        var session = await Store.LoadSessionAsync("usr_1", Now.AddHours(-1));
+        Assert.Equal(["jti-live", "jti-recent"], session.RevokedTokens.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty((await Store.LoadSessionAsync("usr_2", Now.AddHours(-1))).RevokedTokens);
+    }
+
+    [SkippableFact]
     public async Task ApplyChanges_TopUpLifecycle_MovesOnlyFromExpectedStatus()
     {
         var topUp = new TopUpRecord("top_va", "usr_1", TopUpChannel.VirtualAccount, TopUpStatus.Pending, new Money(20_000), Now, Now, null, "usr_1")

@@ -61,16 +61,21 @@ internal static class MongoSchema
             new("notifications_unread", Keys(("user_id", 1), ("read_at", 1), ("_id", 1))),
         ]),
         new(SessionCutoffs, null, []),
-        new(RevokedTokens, null, [new("revoked_tokens_by_user", Keys(("user_id", 1), ("expires_at", 1)))]),
-        new(Idempotency, null, []),
+        new(RevokedTokens, null,
+        [
+            new("revoked_tokens_by_user", Keys(("user_id", 1), ("expires_at", 1))),
+            new("revoked_tokens_by_expiry", Keys(("expires_at", 1))),
+        ]),
+        new(Idempotency, null, [new("idempotency_by_time", Keys(("created_at", 1)))]),
         new(SchemaVersion, null, []),
     ];
 
     /// <summary>
     /// 1: the collections. 2: bank-transfer claims by <c>transfer_key</c> (the index, now in <see cref="Collections"/>,
-    /// and the key of the claims made before it).
+    /// and the key of the claims made before it). 3: the retention job's indexes by age (in <see cref="Collections"/>).
     /// </summary>
-    private static readonly Func<IMongoDatabase, CancellationToken, Task>[] Migrations = [CreateCollectionsAsync, AddTransferKeysAsync];
+    private static readonly Func<IMongoDatabase, CancellationToken, Task>[] Migrations =
+        [CreateCollectionsAsync, AddTransferKeysAsync, CreateCollectionsAsync];
 
     public static int LatestVersion => Migrations.Length;
 

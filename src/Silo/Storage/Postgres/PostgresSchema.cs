@@ -138,6 +138,11 @@ internal static class PostgresSchema
         WHERE transfer_reference IS NOT NULL;
         CREATE INDEX topups_by_transfer_key ON topups (transfer_key, id) WHERE transfer_key IS NOT NULL;
         """,
+        """
+        -- The retention job deletes answers and revoked tokens by age.
+        CREATE INDEX idempotency_by_time ON idempotency (created_at);
+        CREATE INDEX revoked_tokens_by_expiry ON revoked_tokens (expires_at);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;
