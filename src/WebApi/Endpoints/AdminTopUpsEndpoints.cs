@@ -59,7 +59,8 @@ public static class AdminTopUpsEndpoints
                 + "could not take it) is credited with its charged amount; when the customer paid another amount, reject it and "
                 + "record what was paid at the cash desk instead. Refusals: 409 already_reviewed (approved or rejected before, or "
                 + "in no reviewable state), 403 account_frozen and 422 balance_limit_exceeded (the top-up stays as it was; approve "
-                + "it later).");
+                + "it later).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/{id}/reject", Reject)
             .WithIdempotency()
