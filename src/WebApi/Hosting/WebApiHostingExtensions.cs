@@ -12,6 +12,7 @@ using Cashless.WebApi.OpenApi;
 using Cashless.WebApi.Reports;
 using Cashless.WebApi.TopUps;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -39,6 +40,7 @@ public static class WebApiHostingExtensions
         services.AddExceptionHandler<UnhandledExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
+        services.AddProxyHeaders(builder.Configuration);
         AddAuth(services);
         services.AddOptions<RegistrationOptions>().BindConfiguration(RegistrationOptions.Section);
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
@@ -71,6 +73,12 @@ public static class WebApiHostingExtensions
     public static WebApplication UseCashlessWebApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (ProxyHeaders.AnyKnown(app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value))
+        {
+            // First, so that everything after it (logs, throttles) sees the client's address, not the proxy's.
+            app.UseForwardedHeaders();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
