@@ -141,18 +141,25 @@ public sealed class FrontSiloTests(ClusterServices services, SharedCluster share
     }
 
     [Fact]
-    public async Task Proxy_WithTheComposeConfig_SpreadsRequestsOverBothFrontsAndHidesMetrics()
+    public async Task Proxy_WithTheComposeConfig_ServesHttpsWithHstsSpreadsRequestsOverBothFrontsAndHidesMetrics()
     {
         var (_, front1, front2, _) = await Start();
         await using var proxy = await ProxyProcess.StartAsync(front1.Front, front2.Front);
-        using var http = new HttpClient { BaseAddress = proxy.BaseAddress };
+        using var http = new HttpClient(proxy.CreateHandler()) { BaseAddress = proxy.BaseAddress };
+        using var plain = new HttpClient(proxy.CreateHandler()) { BaseAddress = proxy.PlainAddress };
         const string Live = "health/live\"";
         var before = (await front1.Metric("http_server_request_duration_seconds_count", Live), await front2.Metric("http_server_request_duration_seconds_count", Live));
 
         for (var i = 0; i < 10; i++)
         {
-            Assert.Equal(200, (int)(await http.GetAsync(new Uri("health/live", UriKind.Relative))).StatusCode);
+            using var live = await http.GetAsync(new Uri("health/live", UriKind.Relative));
+            Assert.Equal(200, (int)live.StatusCode);
+            Assert.Equal("max-age=31536000; includeSubDomains", live.Headers.GetValues("Strict-Transport-Security").Single());
         }
+
+        using var redirected = await plain.GetAsync(new Uri("api/v1/wallet", UriKind.Relative));
+        Assert.Equal(301, (int)redirected.StatusCode);
+        Assert.Equal("https", redirected.Headers.Location?.Scheme);
 
         Assert.Equal(404, (int)(await http.GetAsync(new Uri("metrics", UriKind.Relative))).StatusCode);
         // The exporter serves a scrape from its cache for a moment: wait for the counts to move.
@@ -171,7 +178,12 @@ public sealed class FrontSiloTests(ClusterServices services, SharedCluster share
         var seller = (await Community.Open(front1, admin, "seller", 1, topUp: 0)).Single();
         var received = Channel.CreateUnbounded<JsonElement>();
         await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(proxy.BaseAddress, "hubs/notifications"), options => options.AccessTokenProvider = () => Task.FromResult<string?>(seller.Token))
+            .WithUrl(new Uri(proxy.BaseAddress, "hubs/notifications"), options =>
+            {
+                options.AccessTokenProvider = () => Task.FromResult<string?>(seller.Token);
+                options.HttpMessageHandlerFactory = _ => proxy.CreateHandler();
+                options.WebSocketConfiguration = socket => socket.RemoteCertificateValidationCallback = proxy.IsTheProxy;
+            })
             .Build();
         hub.On<JsonElement>("notification", notification => received.Writer.TryWrite(notification));
 

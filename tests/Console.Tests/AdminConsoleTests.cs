@@ -118,6 +118,41 @@ public sealed partial class AdminConsoleTests(ConsoleFixture fixture) : IAsyncLi
     }
 
     [Fact]
+    public async Task ApproveBankTransfer_ClaimedTwice_IsMarkedAndCreditedOnlyAfterConfirmingTheDuplicate()
+    {
+        var api = fixture.Api;
+        var reference = $"DUP-{Guid.NewGuid():N}"[..16];
+        var buyer = await api.SignUpAsync("Rina Wati", SeedApi.NewEmail("rina"), "buyer");
+        var claim = new { amount = 60_000, senderBank = "bni", senderAccountName = "Rina Wati", transferReference = reference };
+        var original = (await api.PostAsync("topups/bank-transfer", buyer, claim)).GetProperty("id").GetString()!;
+        var repeat = (await api.PostAsync("topups/bank-transfer", buyer, claim with { transferReference = reference.ToLowerInvariant() }))
+            .GetProperty("id").GetString()!;
+
+        await SignInAsync(ConsoleServer.AdminEmail, ConsoleServer.AdminPassword);
+        var marked = _page.Locator("#reviews-rows tr", new() { HasText = "possible duplicate of" }).Filter(new() { HasText = original });
+        await Expect(marked).ToContainTextAsync(reference.ToLowerInvariant());
+        var dialog = _page.Locator("dialog#ask");
+        await marked.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        await Expect(dialog).ToContainTextAsync(original);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Approve anyway" }).ClickAsync();
+        await Expect(_page.Locator("#flash")).ToContainTextAsync($"Approved {Rupiah(60_000)}");
+
+        // The first claim of that reference now asks the same question, as one of them was credited already.
+        var first = _page.Locator("#reviews-rows tr", new() { HasText = reference });
+        await first.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
+        await Expect(dialog).ToContainTextAsync("Approve a possible duplicate");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+
+        await Expect(_page.Locator("#reviews-error")).ToContainTextAsync("confirmDuplicate");
+        await Expect(first).ToHaveCountAsync(1);
+        Assert.Equal(60_000, (await api.GetAsync("wallet", buyer)).GetProperty("balance").GetInt64());
+        Assert.Equal("settled", (await api.GetAsync($"topups/{repeat}", buyer)).GetProperty("status").GetString());
+        // Chromium reports the refused approval (409) as a failed resource load; nothing else may fail.
+        Assert.All(_browserErrors, error => Assert.Contains("409", error, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SignIn_AsBuyer_IsRefused()
     {
         var email = SeedApi.NewEmail("dewi");

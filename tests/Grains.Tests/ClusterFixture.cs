@@ -34,6 +34,9 @@ public class ClusterFixture : IAsyncLifetime
 
     public ArmedFaults Faults { get; } = new();
 
+    /// <summary>The silo's clock; a test that moves it puts it back when done.</summary>
+    public MovableClock Clock { get; } = new();
+
     public string ConnectionString => $"Data Source={Path.Combine(_folder.Path, "cashless.db")}";
 
     /// <summary>The store the silo uses (the same instance, so its write queue is shared).</summary>
@@ -62,6 +65,7 @@ public class ClusterFixture : IAsyncLifetime
             });
             host.Configuration.AddInMemoryCollection(_settings);
             host.Services.AddSingleton<IFaultInjector>(Faults);
+            host.Services.AddSingleton<TimeProvider>(Clock);
             host.Services.AddCashlessServices(host.Configuration);
         });
         Cluster = builder.Build();

@@ -109,6 +109,20 @@ public sealed class MongoQueriesTests
     }
 
     [Fact]
+    public void TransferClaims_SameReferenceKey_OldestFirstWithTheirMark()
+    {
+        _ledger.Apply(
+            new TopUpCreated(Transfer("top_2", "trf 0042") with { PossibleDuplicateOf = "top_1" }),
+            new TopUpCreated(Transfer("top_1", "TRF0042")), new TopUpCreated(Transfer("top_3", "TRF-0042")),
+            new TopUpCreated(TopUp("top_4", "usr_1", TopUpStatus.Pending)));
+
+        var claims = _db.Find(MongoSchema.TopUps, MongoQueries.TransferClaims(TransferReference.Key("Trf 0042"))).Select(MongoTopUpDocuments.ToTopUp).ToList();
+
+        Assert.Equal(["top_1", "top_2"], claims.Select(t => t.Id));
+        Assert.Equal("top_1", claims[1].PossibleDuplicateOf);
+    }
+
+    [Fact]
     public void NotificationPage_UnreadOnly_MatchesNullAndAbsentReadTimes()
     {
         _ledger.Apply([.. Enumerable.Range(1, 4).Select(i => new NotificationCreated(Notice("usr_1", i))), new NotificationCreated(Notice("usr_2", 5))]);
@@ -162,6 +176,14 @@ public sealed class MongoQueriesTests
 
     private static PaymentView Payment(string id, string payer, DateTimeOffset at) =>
         new(id, payer, "usr_q", new Money(1_000), null, PaymentState.InFlight, at);
+
+    private static TopUpRecord Transfer(string id, string reference) =>
+        TopUp(id, "usr_1", TopUpStatus.AwaitingReview) with
+        {
+            Channel = TopUpChannel.BankTransfer,
+            VirtualAccount = null,
+            BankTransfer = new BankTransferDetails("bca", "Siti", reference),
+        };
 
     private static TopUpRecord TopUp(string id, string accountId, TopUpStatus status) =>
         new(id, accountId, TopUpChannel.VirtualAccount, status, new Money(1_000), At(1), At(1), null, accountId);

@@ -45,6 +45,6 @@ public sealed class MongoSchemaTests
         Assert.Equal(used.Order(StringComparer.Ordinal), all.Select(c => c.Name).Order(StringComparer.Ordinal));
         var names = all.SelectMany(c => c.Indexes).Select(i => i.Name).ToList();
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(2, MongoSchema.LatestVersion);
+        Assert.Equal(4, MongoSchema.LatestVersion);
     }
 }

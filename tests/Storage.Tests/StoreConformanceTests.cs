@@ -252,6 +252,39 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task DeleteIdempotencyBefore_OnlyOlderAnswers_ABatchAtATime()
+    {
+        var response = new IdempotentResponse(201, null, [1], null);
+        foreach (var (scope, age) in new[] { ("usr_1/a", 30), ("usr_1/b", 26), ("usr_1/c", 25), ("usr_1/d", 23) })
+        {
+            await Store.SaveIdempotencyAsync(new IdempotencyRecord(scope, "h", response, Now.AddHours(-age)));
+        }
+
+        Assert.Equal(2, await Store.DeleteIdempotencyBeforeAsync(Now.AddHours(-24), 2));
+        Assert.Equal(1, await Store.DeleteIdempotencyBeforeAsync(Now.AddHours(-24), 2));
+        Assert.Equal(0, await Store.DeleteIdempotencyBeforeAsync(Now.AddHours(-24), 2));
+
+        Assert.Null(await Store.GetIdempotencyAsync("usr_1/a"));
+        Assert.Null(await Store.GetIdempotencyAsync("usr_1/c"));
+        Assert.NotNull(await Store.GetIdempotencyAsync("usr_1/d"));
+    }
+
+    [SkippableFact]
+    public async Task DeleteRevokedTokensExpiredBefore_KeepsTokensStillWorthRefusing()
+    {
+        await Store.RevokeTokenAsync("usr_1", "jti-gone", Now.AddMinutes(-10));
+        await Store.RevokeTokenAsync("usr_2", "jti-also-gone", Now.AddMinutes(-6));
+        await Store.RevokeTokenAsync("usr_1", "jti-recent", Now.AddMinutes(-1));
+        await Store.RevokeTokenAsync("usr_1", "jti-live", Now.AddHours(1));
+
+        Assert.Equal(2, await Store.DeleteRevokedTokensExpiredBeforeAsync(Now.AddMinutes(-5), 10));
+
+        var session = await Store.LoadSessionAsync("usr_1", Now.AddHours(-1));
+        Assert.Equal(["jti-live", "jti-recent"], session.RevokedTokens.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty((await Store.LoadSessionAsync("usr_2", Now.AddHours(-1))).RevokedTokens);
+    }
+
+    [SkippableFact]
     public async Task ApplyChanges_TopUpLifecycle_MovesOnlyFromExpectedStatus()
     {
         var topUp = new TopUpRecord("top_va", "usr_1", TopUpChannel.VirtualAccount, TopUpStatus.Pending, new Money(20_000), Now, Now, null, "usr_1")
@@ -283,6 +316,32 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
         Assert.Equal(CommitOutcome.Committed, await Store.ApplyChangesAsync(
             [new TopUpMoved("top_va", [TopUpStatus.Flagged], TopUpStatus.Rejected, Now) { Reason = "test" }]));
         Assert.Equal(25_000, (await Store.GetTopUpAsync("top_va"))?.Amount.Rupiah);
+    }
+
+    [SkippableFact]
+    public async Task ListTransferClaims_SameReferenceWithoutCaseOrSpaces_OldestFirstWithTheirMark()
+    {
+        var claims = new (string Id, string Reference, string? DuplicateOf)[]
+        {
+            ("top_2", "trf 0042", "top_1"), ("top_1", "TRF0042", null), ("top_3", "TRF-0042", null), ("top_4", "TRF00420", null),
+        };
+        foreach (var (id, reference, duplicateOf) in claims)
+        {
+            var topUp = new TopUpRecord(id, "usr_1", TopUpChannel.BankTransfer, TopUpStatus.AwaitingReview, new Money(50_000), Now, Now, null, "usr_1")
+            {
+                BankTransfer = new BankTransferDetails("bca", "Siti", reference),
+                PossibleDuplicateOf = duplicateOf,
+            };
+            Assert.Equal(CommitOutcome.Committed, await Store.ApplyChangesAsync([new TopUpCreated(topUp)]));
+        }
+
+        var found = await Store.ListTransferClaimsAsync(TransferReference.Key("Trf 0042"));
+
+        Assert.Equal(["top_1", "top_2"], found.Select(t => t.Id));
+        Assert.Equal([null, "top_1"], found.Select(t => t.PossibleDuplicateOf));
+        Assert.Equal("trf 0042", found[1].BankTransfer?.TransferReference);
+        Assert.Equal("top_1", (await Store.GetTopUpAsync("top_2"))?.PossibleDuplicateOf);
+        Assert.Empty(await Store.ListTransferClaimsAsync(TransferReference.Key("TRF 0043")));
     }
 
     [SkippableFact]

@@ -43,6 +43,7 @@ public sealed class WebApiProcess : IAsyncDisposable
             ["Jwt__SigningKey"] = "system-tests-signing-key-with-at-least-32-bytes!",
             ["Admin__Email"] = AdminEmail,
             ["Admin__Password"] = AdminPassword,
+            ["BankTransfer__Destination__AccountNumber"] = "8800112233",
             ["Cluster__SiloPort"] = FreePort().ToString(global::System.Globalization.CultureInfo.InvariantCulture),
             ["Cluster__GatewayPort"] = FreePort().ToString(global::System.Globalization.CultureInfo.InvariantCulture),
             ["Outbox__RecoveryInterval"] = "00:00:01",

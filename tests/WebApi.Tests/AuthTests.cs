@@ -166,9 +166,11 @@ public sealed class AuthTests(ApiFixture app)
 
         var token = Tokens.Decode(body.GetProperty("token").GetString()!);
         Assert.Equal("HS256", token.Header.GetProperty("alg").GetString());
-        Assert.Equal(["exp", "iat", "jti", "role", "sub"], token.Payload.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(["aud", "exp", "iat", "iss", "jti", "role", "sub"], token.Payload.EnumerateObject().Select(p => p.Name).Order());
         Assert.Equal(user.Id, token.Payload.GetProperty("sub").GetString());
         Assert.Equal("seller", token.Payload.GetProperty("role").GetString());
+        Assert.Equal(Tokens.Issuer, token.Payload.GetProperty("iss").GetString());
+        Assert.Equal(Tokens.Audience, token.Payload.GetProperty("aud").GetString());
         Assert.Matches("^[0-9a-f]{32}$", token.Payload.GetProperty("jti").GetString());
         Assert.Equal(24 * 3600, token.Payload.GetProperty("exp").GetInt64() - token.Payload.GetProperty("iat").GetInt64());
     }

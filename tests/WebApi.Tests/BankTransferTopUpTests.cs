@@ -12,7 +12,7 @@ public sealed class BankTransferTopUpTests(ApiFixture app)
     {
         var buyer = await app.CreateUserAsync();
 
-        using var response = await buyer.Client.PostAsync("/api/v1/topups/bank-transfer", Transfer(200_000));
+        using var response = await buyer.Client.PostAsync("/api/v1/topups/bank-transfer", Transfer(200_000, "TRF-0042"));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var topUp = await response.ReadJsonAsync();
@@ -27,7 +27,7 @@ public sealed class BankTransferTopUpTests(ApiFixture app)
         Assert.Equal("TRF-0042", topUp.GetProperty("transferReference").GetString());
         var destination = topUp.GetProperty("destination");
         Assert.Equal("bca", destination.GetProperty("bank").GetString());
-        Assert.Equal("0000000000", destination.GetProperty("accountNumber").GetString());
+        Assert.Equal(CashlessApiFactory.TransferAccountNumber, destination.GetProperty("accountNumber").GetString());
         Assert.False(string.IsNullOrEmpty(destination.GetProperty("accountName").GetString()));
         Assert.False(topUp.TryGetProperty("vaNumber", out _));
         Assert.Equal(0, await ApiFixture.BalanceAsync(buyer));
@@ -219,12 +219,13 @@ public sealed class BankTransferTopUpTests(ApiFixture app)
         Assert.Equal(40_000, await ApiFixture.BalanceAsync(buyer));
     }
 
-    private static StringContent Transfer(long amount) => Api.Json(new
+    /// <summary>A claim of a transfer of its own (another reference each time), unless <paramref name="reference"/> is given.</summary>
+    private static StringContent Transfer(long amount, string? reference = null) => Api.Json(new
     {
         amount,
         senderBank = "Mandiri",
         senderAccountName = "Budi Santoso",
-        transferReference = "TRF-0042",
+        transferReference = reference ?? $"TRF-{Guid.NewGuid():N}",
     });
 
     private static async Task<string> CreateAsync(TestUser user, long amount)

@@ -158,7 +158,7 @@ public sealed class OverviewTests(ApiFixture app)
             var amount = Amount(10_000, 150_000);
             using var response = await user.User.Client.PostAsync("/api/v1/topups/bank-transfer", Api.Json(new
             {
-                amount, senderBank = "bca", senderAccountName = "Random run", transferReference = "RND",
+                amount, senderBank = "bca", senderAccountName = "Random run", transferReference = $"RND-{Guid.NewGuid():N}",
             }));
             var body = await response.Content.ReadAsStringAsync();
             Assert.True(response.StatusCode == Refusal(user), $"bank transfer: {(int)response.StatusCode} {body}");

@@ -42,7 +42,7 @@ public sealed class TokenTests(ApiFixture app)
         var user = await app.CreateUserAsync();
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var unsigned = Tokens.Unsigned(
-            $$"""{"sub":"{{user.Id}}","role":"admin","jti":"{{Guid.CreateVersion7():N}}","iat":{{now}},"exp":{{now + 3600}}}""");
+            $$"""{"sub":"{{user.Id}}","role":"admin","jti":"{{Guid.CreateVersion7():N}}","iss":"{{Tokens.Issuer}}","aud":"{{Tokens.Audience}}","iat":{{now}},"exp":{{now + 3600}}}""");
 
         await AssertInvalidTokenAsync(unsigned, "invalid signature");
     }
@@ -84,6 +84,19 @@ public sealed class TokenTests(ApiFixture app)
         var now = DateTimeOffset.UtcNow;
         var claims = Tokens.ClaimsFor(user.Id, "buyer", now);
         claims.Remove("jti");
+
+        await AssertInvalidTokenAsync(Tokens.Mint(app.Factory.SigningKey, claims, now, now.AddHours(1)), "malformed token");
+    }
+
+    [Theory]
+    [InlineData("iss", "another-service")]
+    [InlineData("aud", "another-api")]
+    public async Task Request_TokenForAnotherIssuerOrAudience_Returns401(string claim, string value)
+    {
+        var user = await app.CreateUserAsync();
+        var now = DateTimeOffset.UtcNow;
+        var claims = Tokens.ClaimsFor(user.Id, "buyer", now);
+        claims[claim] = value;
 
         await AssertInvalidTokenAsync(Tokens.Mint(app.Factory.SigningKey, claims, now, now.AddHours(1)), "malformed token");
     }

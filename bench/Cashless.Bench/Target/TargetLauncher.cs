@@ -87,6 +87,9 @@ internal static class TargetLauncher
             ["Cluster__GatewayPort"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
             ["Midtrans__ServerKey"] = EmulatorHost.ServerKey,
             ["Midtrans__BaseUrl"] = emulator.BaseAddress.ToString(),
+            ["Midtrans__AllowSandbox"] = "true",
+            ["Midtrans__AllowInsecureHttp"] = "true",
+            ["BankTransfer__Destination__AccountNumber"] = "8800112233",
 
             // The load generator is one address standing in for a whole community: per-address limits would measure
             // themselves, not the system. --server-setting can set them back.

@@ -16,4 +16,10 @@ public enum TopUpOutcome
 
     /// <summary>The admin who recorded a cash-desk top-up tried to approve it: a second admin must.</summary>
     SameAdmin = 7,
+
+    /// <summary>
+    /// An approval without confirmation of a bank transfer that may be one already claimed: it is marked
+    /// <see cref="TopUpRecord.PossibleDuplicateOf"/>, or another claim of the same reference was approved.
+    /// </summary>
+    DuplicateTransfer = 8,
 }

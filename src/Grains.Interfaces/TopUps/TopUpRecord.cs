@@ -29,4 +29,11 @@ public sealed record TopUpRecord(
     /// <summary>For a reversed top-up: how much could be taken back (the rest is the account's debt).</summary>
     [Id(13)]
     public Money Recovered { get; init; }
+
+    /// <summary>
+    /// For a bank transfer: the earliest other claim whose transfer reference is the same (<see cref="TransferReference"/>)
+    /// when this one was made. Approving it needs the admin's explicit confirmation.
+    /// </summary>
+    [Id(14)]
+    public string? PossibleDuplicateOf { get; init; }
 }

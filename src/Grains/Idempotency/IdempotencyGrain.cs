@@ -1,28 +1,36 @@
 using Cashless.Grains.Interfaces.Idempotency;
 using Cashless.Grains.Ledger;
+using Microsoft.Extensions.Options;
 
 namespace Cashless.Grains.Idempotency;
 
 /// <summary>
 /// Decides, for one user's key, whether a request runs, replays its first answer, or is refused. The running
-/// attempt is known only in memory (one activation in the cluster decides); the answer is kept in storage.
+/// attempt is known only in memory (one activation in the cluster decides) and holds the key for a lease only, so a
+/// front that died mid-request does not leave its key "in progress" for good; the answer is kept in storage.
 /// Money itself never depends on this grain alone: the key also reaches the account grain as an operation id.
 /// </summary>
-internal sealed class IdempotencyGrain(IIdempotencyStore store, TimeProvider clock) : Grain, IIdempotencyGrain
+internal sealed class IdempotencyGrain(IIdempotencyStore store, TimeProvider clock, IOptions<IdempotencyOptions> options)
+    : Grain, IIdempotencyGrain
 {
-    internal static readonly TimeSpan Retention = TimeSpan.FromHours(24);
-
     private IdempotencyRecord? _record;
     private string? _runningHash;
+    private DateTimeOffset _runningSince;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
         _record = await store.GetIdempotencyAsync(this.GetPrimaryKeyString(), cancellationToken);
 
     public Task<IdempotencyClaim> Begin(string requestHash)
     {
-        if (_record is not null && clock.GetUtcNow() - _record.CreatedAt > Retention)
+        var now = clock.GetUtcNow();
+        if (_record is not null && now - _record.CreatedAt > options.Value.Retention)
         {
             _record = null;
+        }
+
+        if (_runningHash is not null && now - _runningSince >= options.Value.Lease)
+        {
+            _runningHash = null;
         }
 
         var claim = (_record, _runningHash) switch
@@ -35,7 +43,7 @@ internal sealed class IdempotencyGrain(IIdempotencyStore store, TimeProvider clo
         };
         if (claim.Kind == IdempotencyClaimKind.Started)
         {
-            _runningHash = requestHash;
+            (_runningHash, _runningSince) = (requestHash, now);
         }
 
         return Task.FromResult(claim);

@@ -19,6 +19,12 @@ public interface IMoneyRecordStore
     Task<IReadOnlyList<TopUpRecord>> ListPendingVirtualAccountTopUpsAsync(
         DateTimeOffset createdBefore, string? afterId, int limit, CancellationToken ct = default);
 
+    /// <summary>
+    /// The bank-transfer top-ups whose reference has the key <paramref name="transferKey"/>
+    /// (<see cref="TransferReference.Key"/>), in every status, oldest first.
+    /// </summary>
+    Task<IReadOnlyList<TopUpRecord>> ListTransferClaimsAsync(string transferKey, CancellationToken ct = default);
+
     Task<WithdrawalRecord?> GetWithdrawalAsync(string withdrawalId, CancellationToken ct = default);
 
     Task<Page<WithdrawalRecord>> ListWithdrawalsAsync(WithdrawalQuery query, CancellationToken ct = default);

@@ -31,8 +31,20 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
             VirtualAccount = new VirtualAccountDetails(bank, null, null, null, null, null),
         });
 
-    public Task<TopUpResult> OpenBankTransfer(string accountId, Money amount, BankTransferDetails transfer) =>
-        Open(accountId, amount, TopUpChannel.BankTransfer, TopUpStatus.AwaitingReview, record => record with { BankTransfer = transfer });
+    /// <summary>
+    /// A claim is accepted whatever its reference; one that another claim already carries is marked with the earliest
+    /// such claim, for the admin who reviews it. (Two claims made at the same instant may both go unmarked: approving the
+    /// second is still refused, by <see cref="TransferReviewGrain"/>.)
+    /// </summary>
+    public async Task<TopUpResult> OpenBankTransfer(string accountId, Money amount, BankTransferDetails transfer)
+    {
+        var earlier = _record is null ? await store.ListTransferClaimsAsync(TransferReference.Key(transfer.TransferReference)) : [];
+        return await Open(accountId, amount, TopUpChannel.BankTransfer, TopUpStatus.AwaitingReview, record => record with
+        {
+            BankTransfer = transfer,
+            PossibleDuplicateOf = earlier.Count > 0 ? earlier[0].Id : null,
+        });
+    }
 
     public Task<TopUpResult> OpenCashDesk(string accountId, Money amount, string? note, string adminId) =>
         Open(accountId, amount, TopUpChannel.Admin, TopUpStatus.AwaitingReview, record => record with { Note = note, CreatedBy = adminId });

@@ -1,4 +1,5 @@
 using Cashless.Grains.Common;
+using Cashless.Grains.Idempotency;
 using Cashless.Grains.Ledger;
 using Cashless.Grains.Notifications;
 using Cashless.Silo.Storage.Sqlite;
@@ -54,6 +55,13 @@ public static class CashlessHostingExtensions
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<TillOptions>().BindConfiguration(TillOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section)
+            .Validate(o => o.Lease > TimeSpan.Zero && o.Retention > o.Lease, "Idempotency:Lease must be above zero and Idempotency:Retention longer than it.")
+            .ValidateOnStart();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
+            .Validate(o => o.Interval > TimeSpan.Zero && o.RevokedTokenGrace >= TimeSpan.FromSeconds(30),
+                "Retention:Interval must be above zero and Retention:RevokedTokenGrace at least 00:00:30 (the tokens' clock skew).")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdGenerator, UuidV7IdGenerator>();
         services.TryAddSingleton<IFaultInjector, NoFaults>();
@@ -62,6 +70,8 @@ public static class CashlessHostingExtensions
         services.AddHostedService<StoreInitializer>();
         services.AddSingleton<OutboxRecoveryService>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxRecoveryService>());
+        services.AddSingleton<RetentionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
         return services;
     }
 

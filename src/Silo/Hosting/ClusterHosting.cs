@@ -39,11 +39,19 @@ public static class ClusterHosting
         }
     }
 
-    /// <summary>Localhost: exactly the one-process setup. Redis: membership in Redis, endpoints on the advertised address.</summary>
+    /// <summary>
+    /// Localhost: exactly the one-process setup. Redis: membership in Redis, endpoints on the advertised address. Either
+    /// with mutual TLS on the Orleans ports when Cluster:Tls:CertificatePath is set.
+    /// </summary>
     public static ISiloBuilder UseCashlessClustering(this ISiloBuilder silo, ClusterSettings cluster, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentNullException.ThrowIfNull(cluster);
+        if (cluster.Tls.Enabled)
+        {
+            silo.UseClusterTls(cluster.Tls);
+        }
+
         if (cluster.Mode == ClusterMode.Localhost)
         {
             var primary = cluster.PrimarySiloPort is { } port ? new IPEndPoint(IPAddress.Loopback, port) : null;

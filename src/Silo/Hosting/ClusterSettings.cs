@@ -39,6 +39,9 @@ public sealed class ClusterSettings
     /// <summary>The <see cref="AdvertisedIP"/> that means "whatever this machine's host name resolves to".</summary>
     public const string OwnHostName = "auto";
 
+    /// <summary>Mutual TLS between silos and from clients to gateways; off unless a certificate is configured.</summary>
+    public ClusterTlsSettings Tls { get; set; } = new();
+
     /// <summary>How long a stop may take: requests in progress are answered, then grains deactivate and the silo leaves.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

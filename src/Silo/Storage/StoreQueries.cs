@@ -171,6 +171,15 @@ internal static class StoreQueries
         """,
         userId, at.ToUnixTimeMilliseconds());
 
+    /// <summary>One batch of answers past their retention, oldest index entries first.</summary>
+    public static StoreStatement DeleteIdempotencyBefore(DateTimeOffset createdBefore, int limit) => new(
+        "DELETE FROM idempotency WHERE scope IN (SELECT scope FROM idempotency WHERE created_at < $1 LIMIT $2)",
+        createdBefore.ToUnixTimeMilliseconds(), limit);
+
+    public static StoreStatement DeleteRevokedTokensExpiredBefore(DateTimeOffset expiredBefore, int limit) => new(
+        "DELETE FROM revoked_tokens WHERE token_id IN (SELECT token_id FROM revoked_tokens WHERE expires_at < $1 LIMIT $2)",
+        expiredBefore.ToUnixTimeMilliseconds(), limit);
+
     private static string Sum(string expression) => $"CAST(COALESCE(SUM({expression}), 0) AS bigint)";
 
     private static string SumWhere(string condition, string expression) => Sum($"CASE WHEN {condition} THEN {expression} END");

@@ -21,7 +21,8 @@ internal static class StoreRows
 
     public const string TopUpColumns =
         "id, account_id, channel, status, amount, created_at, updated_at, note, created_by, va_bank, va_number, biller_code, " +
-        "bill_key, expires_at, gateway_transaction_id, sender_bank, sender_account_name, transfer_reference, reviewed_by, reason, recovered";
+        "bill_key, expires_at, gateway_transaction_id, sender_bank, sender_account_name, transfer_reference, reviewed_by, reason, recovered, " +
+        "possible_duplicate_of";
 
     public const string WithdrawalColumns =
         "id, account_id, status, amount, bank_code, account_number, account_name, created_at, updated_at, reviewed_by, reason";
@@ -61,8 +62,13 @@ internal static class StoreRows
             ReviewedBy = NullableString(row, 18),
             Reason = NullableString(row, 19),
             Recovered = new Money(row.GetInt64(20)),
+            PossibleDuplicateOf = NullableString(row, 21),
         };
     }
+
+    /// <summary>The <c>transfer_key</c> column: a bank transfer's reference as claims are compared, else null.</summary>
+    public static string? TransferKey(TopUpRecord topUp) =>
+        topUp.BankTransfer is { } transfer ? TransferReference.Key(transfer.TransferReference) : null;
 
     public static WithdrawalRecord Withdrawal(DbDataReader row) => new(
         row.GetString(0), row.GetString(1), (WithdrawalStatus)row.GetInt32(2), new Money(row.GetInt64(3)), row.GetString(4),

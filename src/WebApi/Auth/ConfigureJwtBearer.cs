@@ -4,7 +4,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Cashless.WebApi.Auth;
 
-/// <summary>Validates exactly what <see cref="TokenIssuer"/> issues: HS256 with our key, an expiry, 30 s of clock skew.</summary>
+/// <summary>Validates exactly what <see cref="TokenIssuer"/> issues: HS256 with our key, our issuer and audience, an expiry, 30 s of clock skew.</summary>
 public sealed class ConfigureJwtBearer(IOptions<JwtOptions> jwt) : IConfigureNamedOptions<JwtBearerOptions>
 {
     public void Configure(string? name, JwtBearerOptions options)
@@ -23,8 +23,10 @@ public sealed class ConfigureJwtBearer(IOptions<JwtOptions> jwt) : IConfigureNam
             ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
             ValidateIssuerSigningKey = true,
             RequireSignedTokens = true,
-            ValidateIssuer = false,
-            ValidateAudience = false,
+            ValidIssuer = jwt.Value.Issuer,
+            ValidAudience = jwt.Value.Audience,
+            ValidateIssuer = true,
+            ValidateAudience = true,
             ValidateLifetime = true,
             RequireExpirationTime = true,
             ClockSkew = JwtOptions.ClockSkew,

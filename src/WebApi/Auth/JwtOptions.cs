@@ -13,6 +13,12 @@ public sealed class JwtOptions
 
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>The <c>iss</c> of every token issued, and the only one accepted.</summary>
+    public string Issuer { get; set; } = "cashless";
+
+    /// <summary>The <c>aud</c> of every token issued, and the only one accepted.</summary>
+    public string Audience { get; set; } = "cashless-api";
+
     /// <summary>How far a token's times may be off; the contract allows at most 30 seconds.</summary>
     public static TimeSpan ClockSkew { get; } = TimeSpan.FromSeconds(30);
 
@@ -26,6 +32,8 @@ public sealed class JwtOptions
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(Section);
         options.SigningKey = section[nameof(SigningKey)];
+        options.Issuer = section[nameof(Issuer)] ?? options.Issuer;
+        options.Audience = section[nameof(Audience)] ?? options.Audience;
         if (section[nameof(Lifetime)] is { } lifetime)
         {
             options.Lifetime = JwtLifetime.TryParse(lifetime, out var parsed) ? parsed : TimeSpan.Zero;

@@ -29,6 +29,11 @@ public sealed class JwtOptionsValidator : IValidateOptions<JwtOptions>
                 "Jwt:Lifetime must be a duration such as 24:00:00 (hours:minutes:seconds), more than zero and at most 30 days.");
         }
 
+        if (string.IsNullOrWhiteSpace(options.Issuer) || string.IsNullOrWhiteSpace(options.Audience))
+        {
+            return ValidateOptionsResult.Fail("Jwt:Issuer and Jwt:Audience must not be empty (defaults: cashless, cashless-api).");
+        }
+
         return ValidateOptionsResult.Success;
     }
 }

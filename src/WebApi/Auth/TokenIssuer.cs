@@ -5,7 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Cashless.WebApi.Auth;
 
-/// <summary>Issues the contract's access token: HS256 with exactly <c>sub</c>, <c>role</c>, <c>jti</c>, <c>iat</c>, <c>exp</c>.</summary>
+/// <summary>Issues the contract's access token: HS256 with exactly <c>sub</c>, <c>role</c>, <c>jti</c>, <c>iss</c>, <c>aud</c>, <c>iat</c>, <c>exp</c>.</summary>
 public sealed class TokenIssuer(IOptions<JwtOptions> options, TimeProvider clock)
 {
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
@@ -25,6 +25,8 @@ public sealed class TokenIssuer(IOptions<JwtOptions> options, TimeProvider clock
                 [JwtClaims.Role] = RoleNames.Of(user.Role),
                 [JwtClaims.TokenId] = tokenId,
             },
+            Issuer = options.Value.Issuer,
+            Audience = options.Value.Audience,
             IssuedAt = now.UtcDateTime,
             Expires = expiresAt.UtcDateTime,
             SigningCredentials = _credentials,

@@ -6,8 +6,8 @@ namespace Cashless.WebApi.Contracts;
 /// <summary>
 /// A top-up of any channel. The common fields are always present; the fields of one channel or state are present only
 /// where they apply: <c>orderId, bank, vaNumber | billerCode + billKey, expiresAt</c> for a virtual account;
-/// <c>senderBank, senderAccountName, transferReference</c> for a bank transfer, plus <c>destination</c> while it awaits
-/// review; <c>recovered, owed</c> once reversed; <c>balanceAfter</c> only in the answer to a cash-desk top-up.
+/// <c>senderBank, senderAccountName, transferReference</c> for a bank transfer, plus <c>possibleDuplicateOf</c> when another
+/// claim carried its reference first and <c>destination</c> while it awaits review; <c>recovered, owed</c> once reversed; <c>balanceAfter</c> only in the answer to a cash-desk top-up.
 /// </summary>
 public sealed record TopUpResponse(
     string Id,
@@ -51,6 +51,10 @@ public sealed record TopUpResponse(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? TransferReference { get; init; }
 
+    /// <summary>A bank transfer: the earliest other claim with the same reference (case and white space ignored) when it was made.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? PossibleDuplicateOf { get; init; }
+
     /// <summary>Where to send a bank transfer that awaits review.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public TransferDestination? Destination { get; init; }
@@ -84,6 +88,7 @@ public sealed record TopUpResponse(
             SenderBank = transfer?.SenderBank,
             SenderAccountName = transfer?.SenderAccountName,
             TransferReference = transfer?.TransferReference,
+            PossibleDuplicateOf = topUp.PossibleDuplicateOf,
             Destination = topUp.Status == TopUpStatus.AwaitingReview ? destination : null,
             Recovered = reversed ? topUp.Recovered.Rupiah : null,
             Owed = reversed ? (topUp.Amount - topUp.Recovered).Rupiah : null,

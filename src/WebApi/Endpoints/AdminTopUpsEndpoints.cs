@@ -58,11 +58,14 @@ public static class AdminTopUpsEndpoints
             .WithIdempotency()
             .WithName("ApproveBankTransferTopUp")
             .WithSummary("Approve a bank transfer found on the statement, a flagged top-up, or another admin's cash-desk top-up: the wallet is credited once")
-            .WithDescription("A flagged virtual-account top-up (paid, but its amount did not match the charge, or the wallet "
+            .WithDescription("The body is optional. A bank transfer marked possibleDuplicateOf (another claim carried its "
+                + "reference first), or whose reference another approved claim carries (case and white space ignored), is "
+                + "refused 409 duplicate_transfer unless the body is {\"confirmDuplicate\": true}. A flagged virtual-account top-up (paid, but its amount did not match the charge, or the wallet "
                 + "could not take it) is credited with its charged amount; when the customer paid another amount, reject it and "
                 + "record what was paid at the cash desk instead. Refusals: 409 already_reviewed (approved or rejected before, or "
                 + "in no reviewable state), 403 account_frozen and 422 balance_limit_exceeded (the top-up stays as it was; approve "
-                + "it later), 403 forbidden (a cash-desk top-up approved by the admin who recorded it).");
+                + "it later), 403 forbidden (a cash-desk top-up approved by the admin who recorded it).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/{id}/reject", Reject)
             .WithIdempotency()
@@ -154,8 +157,13 @@ public static class AdminTopUpsEndpoints
             : TypedResults.Ok(TopUpResponse.Of(topUp, destination.Value.ToDestination()));
     }
 
-    public static Task<Results<Ok<TopUpResponse>, ProblemHttpResult>> Approve(string id, ClaimsPrincipal principal, IGrainFactory grains) =>
-        ReviewAsync(id, grains, topUp => topUp.Approve(principal.UserId()));
+    /// <summary>A bank transfer is approved through the grain of its reference, which refuses an unconfirmed duplicate.</summary>
+    public static Task<Results<Ok<TopUpResponse>, ProblemHttpResult>> Approve(
+        string id, OptionalJsonBody<ApproveTopUpRequest> body, ClaimsPrincipal principal, IGrainFactory grains) =>
+        ReviewAsync(id, grains, async topUp => await topUp.Read() is { BankTransfer: { } transfer }
+            ? await grains.GetGrain<ITransferReviewGrain>(TransferReference.Key(transfer.TransferReference))
+                .Approve(id, principal.UserId(), body.Value?.ConfirmDuplicate ?? false)
+            : await topUp.Approve(principal.UserId()));
 
     public static Task<Results<Ok<TopUpResponse>, ProblemHttpResult>> Reject(
         string id, JsonBody<ReviewRejectionRequest> body, ClaimsPrincipal principal, IGrainFactory grains) =>

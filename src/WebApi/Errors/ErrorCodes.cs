@@ -15,6 +15,7 @@ public static class ErrorCodes
     public const string EmailTaken = "email_taken";
     public const string RequestInProgress = "request_in_progress";
     public const string AlreadyReviewed = "already_reviewed";
+    public const string DuplicateTransfer = "duplicate_transfer";
     public const string PayloadTooLarge = "payload_too_large";
     public const string InsufficientFunds = "insufficient_funds";
     public const string BalanceLimitExceeded = "balance_limit_exceeded";

@@ -46,6 +46,9 @@ public static class OutcomeProblems
         TopUpOutcome.NotFound => ApiProblem.NotFound("No such top-up."),
         TopUpOutcome.AlreadyReviewed => ApiProblem.Of(StatusCodes.Status409Conflict, ErrorCodes.AlreadyReviewed,
             "The top-up is not awaiting review: it was approved or rejected already, or it is not a bank transfer."),
+        TopUpOutcome.DuplicateTransfer => ApiProblem.Of(StatusCodes.Status409Conflict, ErrorCodes.DuplicateTransfer,
+            "Another claim carries this transfer reference (see possibleDuplicateOf), or one that does was approved already. "
+            + "Check the statement: approve with {\"confirmDuplicate\": true} only if this is a transfer of its own."),
         TopUpOutcome.AccountNotFound => ToProblem(LedgerOutcome.AccountNotFound),
         TopUpOutcome.AccountFrozen => ToProblem(LedgerOutcome.AccountFrozen),
         TopUpOutcome.NotAWallet => ToProblem(LedgerOutcome.NotAWallet),

@@ -15,6 +15,7 @@ using Cashless.WebApi.Reports;
 using Cashless.WebApi.TopUps;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
@@ -42,6 +43,7 @@ public static class WebApiHostingExtensions
         services.AddExceptionHandler<UnhandledExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
+        services.AddProxyHeaders(builder.Configuration);
         AddAuth(services);
         services.AddOptions<RegistrationOptions>().BindConfiguration(RegistrationOptions.Section);
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
@@ -54,8 +56,8 @@ public static class WebApiHostingExtensions
         services.AddSingleton<UserRegistrar>();
         services.AddHostedService<AdminBootstrapService>();
         services.AddOptions<BankTransferOptions>().BindConfiguration(BankTransferOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHostedService<BankTransferDestinationCheck>();
         services.AddOptions<CashDeskOptions>().BindConfiguration(CashDeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BankTransferOptions>, BankTransferProductionGuard>();
         AddMidtrans(services);
         services.AddLiveNotifications();
         services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section).ValidateOnStart();
@@ -80,6 +82,12 @@ public static class WebApiHostingExtensions
     public static WebApplication UseCashlessWebApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (ProxyHeaders.AnyKnown(app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value))
+        {
+            // First, so that everything after it (logs, throttles) sees the client's address, not the proxy's.
+            app.UseForwardedHeaders();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();

@@ -62,16 +62,18 @@ public sealed class JsonBody<T> : IBoundRequest, IEndpointParameterMetadataProvi
         return Read(bytes, limits);
     }
 
-    public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder)
+    public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder) => AddMetadata(builder, isOptional: false);
+#pragma warning restore CA1000
+
+    internal static void AddMetadata(EndpointBuilder builder, bool isOptional)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Metadata.Add(new JsonAcceptsMetadata(typeof(T)));
+        builder.Metadata.Add(new JsonAcceptsMetadata(typeof(T), isOptional));
         builder.Metadata.Add(new ProducesResponseTypeMetadata(
             StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), [ProblemWriter.ContentType]));
         builder.Metadata.Add(new ProducesResponseTypeMetadata(
             StatusCodes.Status415UnsupportedMediaType, typeof(ProblemDetails), [ProblemWriter.ContentType]));
     }
-#pragma warning restore CA1000
 
     internal static JsonBody<T> Read(ReadOnlyMemory<byte> bytes, LimitsOptions limits)
     {

@@ -161,6 +161,23 @@ public sealed class JsonRequestReader
         return text;
     }
 
+    /// <summary>An optional JSON <c>true</c> or <c>false</c>; null when absent or null.</summary>
+    public bool? OptionalBoolean(string field)
+    {
+        if (!TryGet(field, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        AddError(field, "must be true or false");
+        return null;
+    }
+
     /// <summary>An optional value out of <paramref name="names"/>; null when absent or null.</summary>
     public TEnum? OptionalEnum<TEnum>(string field, IReadOnlyDictionary<string, TEnum> names)
         where TEnum : struct

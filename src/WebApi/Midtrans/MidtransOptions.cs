@@ -33,5 +33,14 @@ public sealed class MidtransOptions
     /// <summary>A reconciliation pass still running after this is stopped, so that the next one never overlaps it.</summary>
     public TimeSpan ReconcileMaxPassDuration { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Outside Development, lets the server run against Midtrans' sandbox (its URL, an <c>SB-</c> server key), where
+    /// anyone can pay a virtual account with the public simulator, and without <see cref="VerifyStatus"/>.
+    /// </summary>
+    public bool AllowSandbox { get; set; }
+
+    /// <summary>Outside Development, lets <see cref="BaseUrl"/> be plain http (an emulator on loopback in tests).</summary>
+    public bool AllowInsecureHttp { get; set; }
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ServerKey);
 }

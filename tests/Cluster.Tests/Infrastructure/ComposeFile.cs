@@ -23,6 +23,11 @@ public static class ComposeFile
 
         start.Environment["JWT_SIGNING_KEY"] = "compose-check-signing-key-with-at-least-32-bytes";
         start.Environment["ADMIN_PASSWORD"] = "Compose-Check-1";
+        start.Environment["TRANSFER_BANK"] = "bca";
+        start.Environment["REDIS_PASSWORD"] = "compose-check-redis";
+        start.Environment["CLUSTER_CERT_PASSWORD"] = "compose-check-certs";
+        start.Environment["TRANSFER_ACCOUNT_NUMBER"] = "8800112233";
+        start.Environment["TRANSFER_ACCOUNT_NAME"] = "Compose Check";
         using var process = StartOrExplain(start);
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -19,13 +19,14 @@ public sealed class NodeProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly Queue<string> _output = new();
 
-    private NodeProcess(string name, NodeKind kind, Process process, Uri baseAddress, int siloPort)
+    private NodeProcess(string name, NodeKind kind, Process process, Uri baseAddress, int siloPort, int gatewayPort)
     {
         Name = name;
         Kind = kind;
         _process = process;
         BaseAddress = baseAddress;
         SiloPort = siloPort;
+        GatewayPort = gatewayPort;
     }
 
     public string Name { get; }
@@ -35,6 +36,9 @@ public sealed class NodeProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     public int SiloPort { get; }
+
+    /// <summary>The Orleans gateway port, where clients connect.</summary>
+    public int GatewayPort { get; }
 
     public bool HasExited => _process.HasExited;
 
@@ -59,8 +63,9 @@ public sealed class NodeProcess : IAsyncDisposable
             Running.Add(process);
         }
 
-        var node = new NodeProcess(name, kind, process, new Uri(environment["Urls"] + "/"), int.Parse(
-            environment["Cluster__SiloPort"], global::System.Globalization.CultureInfo.InvariantCulture));
+        var node = new NodeProcess(name, kind, process, new Uri(environment["Urls"] + "/"),
+            int.Parse(environment["Cluster__SiloPort"], global::System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(environment["Cluster__GatewayPort"], global::System.Globalization.CultureInfo.InvariantCulture));
         process.OutputDataReceived += (_, line) => node.Keep(line.Data);
         process.ErrorDataReceived += (_, line) => node.Keep(line.Data);
         process.BeginOutputReadLine();

@@ -1,25 +1,46 @@
 using System.Diagnostics;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 
 namespace Cashless.Cluster.Tests.Infrastructure;
 
 /// <summary>
 /// nginx with the repository's own proxy config (deploy/nginx/cashless.conf, as docker-compose mounts it), its
-/// upstreams pointed at two front silos on loopback and its listener on a free loopback port.
+/// upstreams pointed at two front silos on loopback, its https and http listeners on free loopback ports and a
+/// self-signed certificate of its own (as deploy/certs/generate.sh makes one for compose).
 /// </summary>
 public sealed class ProxyProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _folder;
+    private readonly X509Certificate2 _certificate;
 
-    private ProxyProcess(Process process, string folder, Uri baseAddress)
+    private ProxyProcess(Process process, string folder, X509Certificate2 certificate, Uri baseAddress, Uri plainAddress)
     {
         _process = process;
         _folder = folder;
+        _certificate = certificate;
         BaseAddress = baseAddress;
+        PlainAddress = plainAddress;
     }
 
+    /// <summary>https, where the API is served.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>Plain http, which only redirects.</summary>
+    public Uri PlainAddress { get; }
+
+    /// <summary>A handler that trusts this proxy's certificate only, and follows no redirect.</summary>
+    public HttpMessageHandler CreateHandler() => new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = IsTheProxy },
+    };
+
+    public bool IsTheProxy(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) =>
+        certificate is not null && certificate.GetRawCertData().AsSpan().SequenceEqual(_certificate.RawData);
 
     public static async Task<ProxyProcess> StartAsync(NodeProcess front1, NodeProcess front2)
     {
@@ -31,11 +52,14 @@ public sealed class ProxyProcess : IAsyncDisposable
         {
             File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
         }
-        var port = FreePort.Next();
+        var (port, plainPort) = (FreePort.Next(), FreePort.Next());
+        var certificate = WriteCertificate(folder);
         var server = (await File.ReadAllTextAsync(Path.Combine(Executables.RepositoryRoot(), "deploy", "nginx", "cashless.conf")))
             .Replace("webapi-1:8080", front1.BaseAddress.Authority, StringComparison.Ordinal)
             .Replace("webapi-2:8080", front2.BaseAddress.Authority, StringComparison.Ordinal)
-            .Replace("listen 80;", $"listen 127.0.0.1:{port};", StringComparison.Ordinal);
+            .Replace("listen 443 ssl;", $"listen 127.0.0.1:{port} ssl;", StringComparison.Ordinal)
+            .Replace("listen 80;", $"listen 127.0.0.1:{plainPort};", StringComparison.Ordinal)
+            .Replace("/etc/nginx/certs/", folder + "/", StringComparison.Ordinal);
         await File.WriteAllTextAsync(Path.Combine(folder, "cashless.conf"), server);
         await File.WriteAllTextAsync(Path.Combine(folder, "nginx.conf"), MainConfig(folder));
 
@@ -48,7 +72,7 @@ public sealed class ProxyProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start nginx");
-        var proxy = new ProxyProcess(process, folder, new Uri($"http://127.0.0.1:{port}/"));
+        var proxy = new ProxyProcess(process, folder, certificate, new Uri($"https://127.0.0.1:{port}/"), new Uri($"http://127.0.0.1:{plainPort}/"));
         await Eventually.True(() => Task.FromResult(proxy.Listening(port)), TimeSpan.FromSeconds(10), "nginx listening");
         return proxy;
     }
@@ -62,7 +86,22 @@ public sealed class ProxyProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        _certificate.Dispose();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>proxy.crt and proxy.key for 127.0.0.1, readable by nginx's workers.</summary>
+    private static X509Certificate2 WriteCertificate(string folder)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(System.Net.IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(1));
+        File.WriteAllText(Path.Combine(folder, "proxy.crt"), certificate.ExportCertificatePem());
+        File.WriteAllText(Path.Combine(folder, "proxy.key"), key.ExportPkcs8PrivateKeyPem());
+        return certificate;
     }
 
     private bool Listening(int port)

@@ -68,12 +68,19 @@ public sealed class TestCluster : IAsyncDisposable
             ["ConnectionStrings__Postgres"] = Database,
             ["Outbox__RecoveryInterval"] = "00:00:01",
             ["Outbox__MinimumAge"] = "00:00:01",
+            ["Cluster__Tls__CertificatePath"] = ClusterCertificates.NodePfx,
+            ["Cluster__Tls__Password"] = ClusterCertificates.Password,
+            ["Cluster__Tls__AuthorityPath"] = ClusterCertificates.AuthorityPem,
         };
         if (kind == NodeKind.Front)
         {
             settings["Jwt__SigningKey"] = SigningKey;
             settings["Admin__Email"] = AdminEmail;
             settings["Admin__Password"] = AdminPassword;
+            settings["BankTransfer__Destination__Bank"] = "bca";
+            settings["BankTransfer__Destination__AccountNumber"] = "8800112233";
+            settings["BankTransfer__Destination__AccountName"] = "Cashless Cluster Tests";
+            settings["ForwardedHeaders__KnownProxies__0"] = "127.0.0.1"; // the nginx of FrontSiloTests
             settings["PasswordHasher__IterationCount"] = "1000";
         }
 

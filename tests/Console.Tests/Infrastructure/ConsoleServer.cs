@@ -39,6 +39,7 @@ public sealed class ConsoleServer : WebApplicationFactory<Cashless.WebApi.Progra
             ["Jwt:SigningKey"] = "console-tests-signing-key-" + Guid.NewGuid().ToString("N"),
             ["Admin:Email"] = AdminEmail,
             ["Admin:Password"] = AdminPassword,
+            ["BankTransfer:Destination:AccountNumber"] = "8800112233",
             ["PasswordHasher:IterationCount"] = "1000",
 
             // Every browser and seeding request comes from loopback; the limits have their own tests in WebApi.Tests.

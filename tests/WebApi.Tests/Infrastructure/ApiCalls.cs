@@ -16,7 +16,7 @@ internal static class ApiCalls
             amount,
             senderBank = "bca",
             senderAccountName = "Test sender",
-            transferReference = "TRF-" + amount.ToString(CultureInfo.InvariantCulture),
+            transferReference = $"TRF-{amount.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}", // one transfer each
         })), HttpStatusCode.Created));
 
     public static async Task ApproveAsync(HttpClient admin, string topUpId) =>

@@ -15,6 +15,9 @@ public sealed class CashlessApiFactory : WebApplicationFactory<Program>
     /// <summary>A path no endpoint serves; a test-only middleware behind the app throws there.</summary>
     public const string FailingPath = "/api/v1/test/unhandled-failure";
 
+    /// <summary>The community's account number bank-transfer top-ups show in the tests.</summary>
+    public const string TransferAccountNumber = "8800112233";
+
     private readonly Dictionary<string, string> _settings;
     private readonly string _environment;
 
@@ -32,6 +35,7 @@ public sealed class CashlessApiFactory : WebApplicationFactory<Program>
             ["Jwt:SigningKey"] = SigningKey,
             ["Admin:Email"] = AdminEmail,
             ["Admin:Password"] = AdminPassword,
+            ["BankTransfer:Destination:AccountNumber"] = TransferAccountNumber, // outside Development the example one stops start-up
             ["PasswordHasher:IterationCount"] = "1000", // production hashes with 100,000 (appsettings.json); tests sign up hundreds of users
             // Every test request comes from one address; the limits' own tests set them low on a factory of their own.
             ["RateLimits:Login:PermitLimit"] = "1000000",

@@ -128,6 +128,8 @@ public sealed class MidtransFixture : ApiFixture
         {
             ["Midtrans:ServerKey"] = ServerKey,
             ["Midtrans:BaseUrl"] = $"http://127.0.0.1:{emulatorPort}",
+            ["Midtrans:AllowSandbox"] = "true", // an SB- key
+            ["Midtrans:AllowInsecureHttp"] = "true", // the emulator on loopback
             ["Midtrans:RequestTimeout"] = RequestTimeout.ToString("c", CultureInfo.InvariantCulture),
             ["Midtrans:ReconcileInterval"] = "01:00:00",
             ["Midtrans:ReconcileAfter"] = "00:00:00",

@@ -103,7 +103,7 @@ public sealed class ReportsFixture : ApiFixture
         amount,
         senderBank = "bca",
         senderAccountName = "Report other",
-        transferReference = $"ref-{amount.ToString(CultureInfo.InvariantCulture)}",
+        transferReference = $"ref-{amount.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}", // one transfer each
     });
 
     private Task<JsonElement> ReviewAsync(JsonElement transfer, string action) =>

@@ -29,12 +29,18 @@ internal static class Tokens
         });
     }
 
+    /// <summary>The default <c>Jwt:Issuer</c> and <c>Jwt:Audience</c>, which the test hosts keep.</summary>
+    public const string Issuer = "cashless";
+    public const string Audience = "cashless-api";
+
     /// <summary>Claims like the API's own for <paramref name="userId"/>, with a fresh UUIDv7 token id.</summary>
     public static Dictionary<string, object> ClaimsFor(string userId, string role, DateTimeOffset issuedAt) => new()
     {
         ["sub"] = userId,
         ["role"] = role,
         ["jti"] = Guid.CreateVersion7(issuedAt).ToString("N"),
+        ["iss"] = Issuer,
+        ["aud"] = Audience,
     };
 
     public static string Unsigned(string payloadJson) =>

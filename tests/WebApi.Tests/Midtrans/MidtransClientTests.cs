@@ -4,6 +4,8 @@ using Cashless.Grains.Interfaces;
 using Cashless.WebApi.Midtrans;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 
 namespace Cashless.WebApi.Tests.Midtrans;
 
@@ -25,11 +27,14 @@ public sealed class MidtransClientTests : IDisposable
         services.AddLogging();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<TimeProvider>(new FixedClock(Now));
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = "Testing" });
         services.AddMidtransClient().ConfigurePrimaryHttpMessageHandler(() => _gateway);
         services.Configure<MidtransOptions>(options =>
         {
             options.ServerKey = "SB-Mid-server-abc123cde456";
             options.BaseUrl = new Uri("http://gateway.test");
+            options.AllowSandbox = true; // an SB- key, outside Development
+            options.AllowInsecureHttp = true;
             options.RequestTimeout = TimeSpan.FromSeconds(5);
             options.VirtualAccountExpiry = TimeSpan.FromHours(6);
         });

@@ -21,6 +21,9 @@ internal sealed partial class MongoCashlessStore
         DateTimeOffset createdBefore, string? afterId, int limit, CancellationToken ct = default) =>
         await FindAsync(MongoSchema.TopUps, MongoQueries.PendingVirtualAccountTopUps(createdBefore, afterId, limit), MongoTopUpDocuments.ToTopUp, ct);
 
+    public async Task<IReadOnlyList<TopUpRecord>> ListTransferClaimsAsync(string transferKey, CancellationToken ct = default) =>
+        await FindAsync(MongoSchema.TopUps, MongoQueries.TransferClaims(transferKey), MongoTopUpDocuments.ToTopUp, ct);
+
     public Task<WithdrawalRecord?> GetWithdrawalAsync(string withdrawalId, CancellationToken ct = default) =>
         FindByIdAsync(MongoSchema.Withdrawals, withdrawalId, MongoDocuments.ToWithdrawal, ct);
 

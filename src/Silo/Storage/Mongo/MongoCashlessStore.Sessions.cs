@@ -25,6 +25,27 @@ internal sealed partial class MongoCashlessStore
         Collection(MongoSchema.SessionCutoffs).ReplaceOneAsync(
             MongoQueries.ById(userId), MongoSessionDocuments.Cutoff(userId, upTo, keptTokenId), Upsert, ct);
 
+    public Task<int> DeleteRevokedTokensExpiredBeforeAsync(DateTimeOffset expiredBefore, int limit, CancellationToken ct = default) =>
+        DeleteBatchAsync(MongoSchema.RevokedTokens, MongoQueries.ExpiredRevokedTokens(expiredBefore, limit), ct);
+
+    public Task<int> DeleteIdempotencyBeforeAsync(DateTimeOffset createdBefore, int limit, CancellationToken ct = default) =>
+        DeleteBatchAsync(MongoSchema.Idempotency, MongoQueries.IdempotencyBefore(createdBefore, limit), ct);
+
+    /// <summary>The documents <paramref name="batch"/> finds, deleted if they still match it (DeleteMany takes no limit).</summary>
+    private async Task<int> DeleteBatchAsync(string collection, MongoFind batch, CancellationToken ct)
+    {
+        var ids = await FindAsync(collection, batch, doc => doc["_id"], ct);
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        var filter = batch.Filter.DeepClone().AsBsonDocument;
+        filter["_id"] = new BsonDocument("$in", new BsonArray(ids));
+        var deleted = await Collection(collection).DeleteManyAsync(filter, ct);
+        return (int)deleted.DeletedCount;
+    }
+
     public Task<IdempotencyRecord?> GetIdempotencyAsync(string scope, CancellationToken ct = default) =>
         FindByIdAsync(MongoSchema.Idempotency, scope, MongoSessionDocuments.ToIdempotency, ct);
 

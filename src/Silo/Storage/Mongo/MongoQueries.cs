@@ -82,6 +82,18 @@ internal static class MongoQueries
         return new MongoFind(filter, new BsonDocument("_id", 1), limit);
     }
 
+    /// <summary>Up to <paramref name="limit"/> answers kept since before <paramref name="createdBefore"/>.</summary>
+    public static MongoFind IdempotencyBefore(DateTimeOffset createdBefore, int limit) =>
+        new(new BsonDocument("created_at", new BsonDocument("$lt", UnixMs(createdBefore))), null, limit);
+
+    /// <summary>Up to <paramref name="limit"/> revoked tokens that expired before <paramref name="expiredBefore"/>.</summary>
+    public static MongoFind ExpiredRevokedTokens(DateTimeOffset expiredBefore, int limit) =>
+        new(new BsonDocument("expires_at", new BsonDocument("$lt", UnixMs(expiredBefore))), null, limit);
+
+    /// <summary>The bank-transfer claims of one transfer key, oldest first.</summary>
+    public static MongoFind TransferClaims(string transferKey) =>
+        new(new BsonDocument("transfer_key", transferKey), new BsonDocument("_id", 1));
+
     /// <summary>A user's notifications (only the unread ones, when asked), newest first by id.</summary>
     public static MongoFind NotificationPage(string userId, bool unreadOnly, PageRequest page)
     {

@@ -51,6 +51,8 @@ internal static class MongoSchema
         [
             new("topups_by_account", Keys(("account_id", 1), ("_id", 1))),
             new("topups_by_status", Keys(("status", 1), ("_id", 1))),
+            new("topups_by_transfer_key", Keys(("transfer_key", 1), ("_id", 1)),
+                PartialFilter: new BsonDocument("transfer_key", new BsonDocument("$type", "string"))),
         ]),
         new(Withdrawals, Validator("amount", "$gt", 0),
         [
@@ -63,8 +65,12 @@ internal static class MongoSchema
             new("notifications_unread", Keys(("user_id", 1), ("read_at", 1), ("_id", 1))),
         ]),
         new(SessionCutoffs, null, []),
-        new(RevokedTokens, null, [new("revoked_tokens_by_user", Keys(("user_id", 1), ("expires_at", 1)))]),
-        new(Idempotency, null, []),
+        new(RevokedTokens, null,
+        [
+            new("revoked_tokens_by_user", Keys(("user_id", 1), ("expires_at", 1))),
+            new("revoked_tokens_by_expiry", Keys(("expires_at", 1))),
+        ]),
+        new(Idempotency, null, [new("idempotency_by_time", Keys(("created_at", 1)))]),
         new(SchemaVersion, null, []),
     ];
 
@@ -76,9 +82,16 @@ internal static class MongoSchema
         new(Refunds, Validator("amount", "$gt", 0), [new("refunds_by_payment", Keys(("payment_id", 1)))]),
     ];
 
+    /// <summary>
+    /// 1: the collections. 2: bank-transfer claims by <c>transfer_key</c> (the index, now in <see cref="Collections"/>,
+    /// and the key of the claims made before it). 3: the retention job's indexes by age (in <see cref="Collections"/>).
+    /// 4: the till's collections.
+    /// </summary>
     private static readonly Func<IMongoDatabase, CancellationToken, Task>[] Migrations =
     [
-        (database, ct) => CreateCollectionsAsync(database, Collections, ct),
+        CreateCommunityCollectionsAsync,
+        AddTransferKeysAsync,
+        CreateCommunityCollectionsAsync,
         (database, ct) => CreateCollectionsAsync(database, TillCollections, ct),
     ];
 
@@ -103,6 +116,9 @@ internal static class MongoSchema
         return document is null ? 0 : document["version"].ToInt32();
     }
 
+    private static Task CreateCommunityCollectionsAsync(IMongoDatabase database, CancellationToken ct) =>
+        CreateCollectionsAsync(database, Collections, ct);
+
     private static async Task CreateCollectionsAsync(IMongoDatabase database, IReadOnlyList<MongoCollectionSpec> specs, CancellationToken ct)
     {
         foreach (var spec in specs)
@@ -114,6 +130,20 @@ internal static class MongoSchema
                 await collection.Indexes.CreateManyAsync(spec.Indexes.Select(IndexModel), ct);
             }
         }
+    }
+
+    /// <summary>The references of earlier claims without white space and in upper case, as <c>TransferReference.Key</c> has them.</summary>
+    private static async Task AddTransferKeysAsync(IMongoDatabase database, CancellationToken ct)
+    {
+        await CreateCommunityCollectionsAsync(database, ct);
+        var withoutSpaces = new BsonDocument("$replaceAll", new BsonDocument
+        {
+            { "input", "$transfer_reference" }, { "find", " " }, { "replacement", "" },
+        });
+        var setKey = new BsonDocument("$set", new BsonDocument("transfer_key", new BsonDocument("$toUpper", withoutSpaces)));
+        await database.GetCollection<BsonDocument>(TopUps).UpdateManyAsync(
+            new BsonDocument { { "transfer_reference", new BsonDocument("$type", "string") }, { "transfer_key", new BsonDocument("$exists", false) } },
+            new PipelineUpdateDefinition<BsonDocument>(new[] { setKey }), cancellationToken: ct);
     }
 
     private static async Task EnsureCollectionAsync(IMongoDatabase database, MongoCollectionSpec spec, CancellationToken ct)

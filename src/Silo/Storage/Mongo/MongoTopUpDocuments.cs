@@ -38,6 +38,8 @@ internal static class MongoTopUpDocuments
             { "reviewed_by", Nullable(t.ReviewedBy) },
             { "reason", Nullable(t.Reason) },
             { "recovered", t.Recovered.Rupiah },
+            { "possible_duplicate_of", Nullable(t.PossibleDuplicateOf) },
+            { "transfer_key", Nullable(StoreRows.TransferKey(t)) },
         };
     }
 
@@ -61,6 +63,7 @@ internal static class MongoTopUpDocuments
             ReviewedBy = OptionalString(doc, "reviewed_by"),
             Reason = OptionalString(doc, "reason"),
             Recovered = Rupiah(doc, "recovered"),
+            PossibleDuplicateOf = OptionalString(doc, "possible_duplicate_of"),
         };
     }
 }

@@ -31,6 +31,9 @@ internal sealed partial class PostgresCashlessStore
             """,
             StoreRows.TopUp, ct, (short)TopUpStatus.Pending, (short)TopUpChannel.VirtualAccount, ToUnixMs(createdBefore), afterId, limit);
 
+    public async Task<IReadOnlyList<TopUpRecord>> ListTransferClaimsAsync(string transferKey, CancellationToken ct = default) =>
+        await QueryAsync($"SELECT {StoreRows.TopUpColumns} FROM topups WHERE transfer_key = $1 ORDER BY id", StoreRows.TopUp, ct, transferKey);
+
     public Task<WithdrawalRecord?> GetWithdrawalAsync(string withdrawalId, CancellationToken ct = default) =>
         QuerySingleAsync($"SELECT {StoreRows.WithdrawalColumns} FROM withdrawals WHERE id = $1", StoreRows.Withdrawal, ct, withdrawalId);
 

@@ -34,6 +34,12 @@ internal sealed partial class PostgresCashlessStore
             """,
             userId, ToUnixMs(upTo), keptTokenId));
 
+    public async Task<int> DeleteRevokedTokensExpiredBeforeAsync(DateTimeOffset expiredBefore, int limit, CancellationToken ct = default) =>
+        await ExecuteAsync(StoreQueries.DeleteRevokedTokensExpiredBefore(expiredBefore, limit)) ?? 0;
+
+    public async Task<int> DeleteIdempotencyBeforeAsync(DateTimeOffset createdBefore, int limit, CancellationToken ct = default) =>
+        await ExecuteAsync(StoreQueries.DeleteIdempotencyBefore(createdBefore, limit)) ?? 0;
+
     public Task<IdempotencyRecord?> GetIdempotencyAsync(string scope, CancellationToken ct = default) =>
         QuerySingleAsync(
             "SELECT request_hash, status_code, content_type, body, location, created_at FROM idempotency WHERE scope = $1",

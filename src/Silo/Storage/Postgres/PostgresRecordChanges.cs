@@ -74,13 +74,13 @@ internal static class PostgresRecordChanges
         var transfer = t.BankTransfer;
         write.Add(
             $"""
-            INSERT INTO topups ({StoreRows.TopUpColumns})
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+            INSERT INTO topups ({StoreRows.TopUpColumns}, transfer_key)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
             """,
             t.Id, t.AccountId, (short)t.Channel, (short)t.Status, t.Amount.Rupiah, t.CreatedAt.ToUnixTimeMilliseconds(),
             t.UpdatedAt.ToUnixTimeMilliseconds(), t.Note, t.CreatedBy, va?.Bank, va?.VaNumber, va?.BillerCode, va?.BillKey,
             va?.ExpiresAt?.ToUnixTimeMilliseconds(), va?.GatewayTransactionId, transfer?.SenderBank, transfer?.SenderAccountName,
-            transfer?.TransferReference, t.ReviewedBy, t.Reason, t.Recovered.Rupiah);
+            transfer?.TransferReference, t.ReviewedBy, t.Reason, t.Recovered.Rupiah, t.PossibleDuplicateOf, StoreRows.TransferKey(t));
     }
 
     /// <summary>The optional fields of the move overwrite the record's only when set.</summary>

@@ -51,6 +51,14 @@ internal sealed partial class SqliteCashlessStore
         return Task.FromResult<IReadOnlyList<TopUpRecord>>(ReadAll(command, StoreRows.TopUp));
     }
 
+    public Task<IReadOnlyList<TopUpRecord>> ListTransferClaimsAsync(string transferKey, CancellationToken ct = default)
+    {
+        using var connection = OpenReader();
+        using var command = SqliteConnections.Command(connection,
+            $"SELECT {StoreRows.TopUpColumns} FROM topups WHERE transfer_key = $key ORDER BY id", ("$key", transferKey));
+        return Task.FromResult<IReadOnlyList<TopUpRecord>>(ReadAll(command, StoreRows.TopUp));
+    }
+
     public Task<WithdrawalRecord?> GetWithdrawalAsync(string withdrawalId, CancellationToken ct = default)
     {
         using var connection = OpenReader();

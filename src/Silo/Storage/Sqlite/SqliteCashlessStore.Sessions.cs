@@ -38,6 +38,12 @@ internal sealed partial class SqliteCashlessStore
             return upsert.ExecuteNonQuery();
         }, onConflict: 0);
 
+    public Task<int> DeleteRevokedTokensExpiredBeforeAsync(DateTimeOffset expiredBefore, int limit, CancellationToken ct = default) =>
+        _writer.Write(connection => Execute(connection, StoreQueries.DeleteRevokedTokensExpiredBefore(expiredBefore, limit)), onConflict: 0);
+
+    public Task<int> DeleteIdempotencyBeforeAsync(DateTimeOffset createdBefore, int limit, CancellationToken ct = default) =>
+        _writer.Write(connection => Execute(connection, StoreQueries.DeleteIdempotencyBefore(createdBefore, limit)), onConflict: 0);
+
     public Task<IdempotencyRecord?> GetIdempotencyAsync(string scope, CancellationToken ct = default)
     {
         using var connection = OpenReader();

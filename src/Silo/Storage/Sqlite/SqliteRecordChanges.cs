@@ -86,16 +86,18 @@ internal static class SqliteRecordChanges
         var transfer = t.BankTransfer;
         var insert = SqliteStatements.Bound(connection,
             $"""
-            INSERT INTO topups ({StoreRows.TopUpColumns})
+            INSERT INTO topups ({StoreRows.TopUpColumns}, transfer_key)
             VALUES ($id, $account, $channel, $status, $amount, $created, $updated, $note, $by, $vaBank, $vaNumber, $billerCode,
-                    $billKey, $expires, $gatewayId, $senderBank, $senderName, $transferRef, $reviewedBy, $reason, $recovered)
+                    $billKey, $expires, $gatewayId, $senderBank, $senderName, $transferRef, $reviewedBy, $reason, $recovered,
+                    $duplicateOf, $transferKey)
             """,
             ("$id", t.Id), ("$account", t.AccountId), ("$channel", (int)t.Channel), ("$status", (int)t.Status),
             ("$amount", t.Amount.Rupiah), ("$created", t.CreatedAt.ToUnixTimeMilliseconds()), ("$updated", t.UpdatedAt.ToUnixTimeMilliseconds()),
             ("$note", t.Note), ("$by", t.CreatedBy), ("$vaBank", va?.Bank), ("$vaNumber", va?.VaNumber), ("$billerCode", va?.BillerCode),
             ("$billKey", va?.BillKey), ("$expires", va?.ExpiresAt?.ToUnixTimeMilliseconds()), ("$gatewayId", va?.GatewayTransactionId),
             ("$senderBank", transfer?.SenderBank), ("$senderName", transfer?.SenderAccountName), ("$transferRef", transfer?.TransferReference),
-            ("$reviewedBy", t.ReviewedBy), ("$reason", t.Reason), ("$recovered", t.Recovered.Rupiah));
+            ("$reviewedBy", t.ReviewedBy), ("$reason", t.Reason), ("$recovered", t.Recovered.Rupiah),
+            ("$duplicateOf", t.PossibleDuplicateOf), ("$transferKey", StoreRows.TransferKey(t)));
         insert.ExecuteNonQuery();
     }
 

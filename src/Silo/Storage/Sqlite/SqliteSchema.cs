@@ -178,6 +178,20 @@ internal static class SqliteSchema
             created_at INTEGER NOT NULL);
         CREATE INDEX refunds_by_payment ON refunds (payment_id);
         """,
+        """
+        -- Bank-transfer claims by their reference without case or white space (TransferReference.Key), so a second
+        -- claim of one transfer is marked, and the claim it may repeat.
+        ALTER TABLE topups ADD COLUMN transfer_key TEXT;
+        ALTER TABLE topups ADD COLUMN possible_duplicate_of TEXT;
+        UPDATE topups SET transfer_key = UPPER(REPLACE(REPLACE(REPLACE(REPLACE(transfer_reference, ' ', ''), char(9), ''), char(10), ''), char(13), ''))
+        WHERE transfer_reference IS NOT NULL;
+        CREATE INDEX topups_by_transfer_key ON topups (transfer_key, id) WHERE transfer_key IS NOT NULL;
+        """,
+        """
+        -- The retention job deletes answers and revoked tokens by age.
+        CREATE INDEX idempotency_by_time ON idempotency (created_at);
+        CREATE INDEX revoked_tokens_by_expiry ON revoked_tokens (expires_at);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

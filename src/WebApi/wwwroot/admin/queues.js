@@ -1,4 +1,6 @@
-// The review queues: top-ups awaiting review (bank transfers, large cash-desk ones), flagged top-ups to check, and withdrawals waiting to be paid out.
+// The review queues: top-ups awaiting review (bank transfers, large cash-desk ones), flagged top-ups to check, and
+// withdrawals waiting to be paid out. A transfer whose reference another claim carries is marked, and approving it
+// asks again and sends {"confirmDuplicate": true}.
 import { api, newIdempotencyKey } from './api.js';
 import { ask } from './ask.js';
 import { $, busy, h, row, say } from './dom.js';
@@ -13,7 +15,12 @@ export function createQueues({ flash, changed }) {
     toRow: topUp => row([
       { label: 'Sent', value: dateTime(topUp.createdAt), className: 'when' },
       { label: 'From', value: [source(topUp), account(topUp.accountId)] },
-      { label: 'Reference', value: h('span', { class: 'breakable' }, topUp.transferReference ?? topUp.note ?? '') },
+      { label: 'Reference', value: [
+        h('span', { class: 'breakable' }, topUp.transferReference ?? topUp.note ?? ''),
+        topUp.possibleDuplicateOf
+          ? h('small', { class: 'duplicate' }, 'possible duplicate of ', h('code', {}, topUp.possibleDuplicateOf))
+          : null,
+      ] },
       { label: 'Amount', value: rupiah(topUp.amount), className: 'num' },
       { label: 'Actions', className: 'actions', value: [
         h('button', { type: 'button', 'aria-label': `Approve ${rupiah(topUp.amount)} from ${source(topUp)}`,
@@ -65,18 +72,22 @@ export function createQueues({ flash, changed }) {
       : `Cash desk, recorded by ${topUp.createdBy}`;
   }
 
-  async function review(button, topUp, verdict) {
+  async function review(button, topUp, verdict, confirmDuplicate = Boolean(topUp.possibleDuplicateOf)) {
     const approve = verdict === 'approve';
-    const answer = await ask(approve
-      ? { title: 'Approve bank transfer', confirm: 'Approve',
+    const answer = await ask(!approve
+      ? { title: 'Reject top-up', confirm: 'Reject', withReason: true,
+          text: `Reject ${rupiah(topUp.amount)} from ${source(topUp)}? Nothing is credited.` }
+      : confirmDuplicate ? duplicateQuestion(topUp)
+      : { title: 'Approve top-up', confirm: 'Approve',
           text: topUp.channel === 'bank_transfer'
             ? `Credit ${rupiah(topUp.amount)} to ${topUp.accountId}? Only if the transfer "${topUp.transferReference}" is on the statement.`
-            : `Credit ${rupiah(topUp.amount)} to ${topUp.accountId}? Only if you saw the cash that ${topUp.createdBy} recorded.` }
-      : { title: 'Reject bank transfer', confirm: 'Reject', withReason: true,
-          text: `Reject ${rupiah(topUp.amount)} from ${source(topUp)}? Nothing is credited.` });
+            : `Credit ${rupiah(topUp.amount)} to ${topUp.accountId}? Only if you saw the cash that ${topUp.createdBy} recorded.` });
     if (!answer) return;
-    await act(button, 'reviews', `/admin/topups/${encodeURIComponent(topUp.id)}/${verdict}`, approve ? undefined : answer,
+    const refusal = await act(button, 'reviews', `/admin/topups/${encodeURIComponent(topUp.id)}/${verdict}`,
+      approve ? (confirmDuplicate ? { confirmDuplicate: true } : undefined) : answer,
       approve ? `Approved ${rupiah(topUp.amount)}: the wallet is credited.` : `Rejected the transfer of ${rupiah(topUp.amount)}.`);
+    // Another claim of this reference was approved meanwhile: the admin decides again, knowing that.
+    if (approve && !confirmDuplicate && refusal?.problem.code === 'duplicate_transfer') await review(button, topUp, verdict, true);
   }
 
   async function check(button, topUp, verdict) {
@@ -103,24 +114,35 @@ export function createQueues({ flash, changed }) {
       complete ? `Withdrawal of ${rupiah(w.amount)} marked paid out.` : `Withdrawal of ${rupiah(w.amount)} rejected; the money is back in the wallet.`);
   }
 
+  /** Sends one review; resolves to the ApiError of a refusal, or null when done. */
   async function act(button, prefix, path, body, done) {
-    await busy(button, async () => {
+    const refusal = await busy(button, async () => {
       try {
         await api('POST', path, { body, idempotencyKey: newIdempotencyKey() });
-        say(`${prefix}-error`);
         flash(done);
+        return null;
       } catch (error) {
-        say(`${prefix}-error`, error.message);
+        return error;
       }
     });
-    // Whatever happened (done, or already reviewed by another admin), show the queue as it is now.
+    // Whatever happened (done, or already reviewed by another admin), show the queue as it is now, then why it was
+    // refused (a reload clears the list's error line).
     await ({ reviews, flagged, withdrawals })[prefix].reload();
+    say(`${prefix}-error`, refusal?.message);
     $(`${prefix}-title`).focus();
     changed();
+    return refusal;
   }
 
   return { reload: () => Promise.all([reviews.reload(), flagged.reload(), withdrawals.reload()]) };
 }
+
+/** Approving a transfer that another claim of its reference may already stand for. */
+const duplicateQuestion = topUp => ({
+  title: 'Approve a possible duplicate', confirm: 'Approve anyway',
+  text: `Another claim (${topUp.possibleDuplicateOf ?? 'approved already'}) carries the reference "${topUp.transferReference}". `
+    + `Credit ${rupiah(topUp.amount)} to ${topUp.accountId} only if the statement shows this transfer as well as that one.`,
+});
 
 /** The wallet's id under the row's main text (the lists name accounts by id only). */
 const account = id => h('small', { class: 'account' }, 'wallet ', h('code', {}, id));
