@@ -1,5 +1,4 @@
 using Cashless.Grains.Idempotency;
-using Cashless.Grains.Interfaces.Jobs;
 using Cashless.Grains.Ledger;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,7 +9,7 @@ namespace Cashless.Silo.Hosting;
 /// <summary>
 /// Deletes idempotency answers past <see cref="IdempotencyOptions.Retention"/> and revoked tokens past their expiry
 /// (plus <see cref="RetentionOptions.RevokedTokenGrace"/>), a batch at a time so no write waits long behind it. Every
-/// silo runs the timer; a cluster-wide job grain lets one pass per interval through.
+/// silo runs the timer; one pass per interval runs for the whole cluster (<see cref="ClusterJob"/>).
 /// </summary>
 public sealed partial class RetentionService(
     IIdempotencyStore answers,
@@ -32,11 +31,12 @@ public sealed partial class RetentionService(
         {
             try
             {
-                if (await grains.GetGrain<IPeriodicJobGrain>(JobName).TryClaim(interval))
+                // A pass may take up to its interval; one that runs longer is stopped and the next one goes on.
+                await ClusterJob.RunIfOurTurnAsync(grains, JobName, interval, lease: interval, async ct =>
                 {
-                    var (idempotency, tokens) = await PurgeOnce(stoppingToken);
+                    var (idempotency, tokens) = await PurgeOnce(ct);
                     LogPass(logger, idempotency, tokens);
-                }
+                }, stoppingToken);
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
