@@ -25,6 +25,7 @@ public static class ErrorCodes
     public const string InternalError = "internal_error";
     public const string GatewayError = "gateway_error";
     public const string GatewayNotConfigured = "gateway_not_configured";
+    public const string BackupsUnsupported = "backups_unsupported";
 
     /// <summary>A Midtrans notification whose signature_key does not match (401); not in api.md's list, documented in OpenAPI.</summary>
     public const string InvalidSignature = "invalid_signature";

@@ -92,6 +92,7 @@ public static class WebApiHostingExtensions
         api.MapNotificationsEndpoints();
         api.MapReportsEndpoints();
         api.MapAdminReportsEndpoints();
+        api.MapAdminBackupsEndpoints();
         app.MapLiveNotifications();
 
         app.MapHealthEndpoints();
