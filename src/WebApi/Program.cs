@@ -17,6 +17,12 @@ public partial class Program
 
     public static async Task Main(string[] args)
     {
+        if (RestoreCommand.Matches(args))
+        {
+            Environment.ExitCode = RestoreCommand.Run(args, Console.Out);
+            return;
+        }
+
         var builder = WebApplication.CreateBuilder(args);
         builder.AddCashless();
         builder.AddCashlessWebApi();

@@ -1,5 +1,6 @@
 using Cashless.Grains.Common;
 using Cashless.Grains.Idempotency;
+using Cashless.Silo.Backups;
 using Cashless.Grains.Ledger;
 using Cashless.Grains.Notifications;
 using Cashless.Silo.Storage.Sqlite;
@@ -25,7 +26,9 @@ public static class CashlessHostingExtensions
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         ClusterHosting.Validate(cluster, storage.Provider, builder.Configuration);
 
-        // Services first: the schema initializer must be registered (and so started) before Orleans.
+        // Services first: the schema initializer must be registered (and so started) before Orleans; the store's lock
+        // and backups before it, so that the lock is held before the store opens.
+        builder.Services.AddCashlessBackups(builder.Configuration);
         builder.Services.AddCashlessServices(builder.Configuration);
 
         // The web host (registered last, so stopped first) answers the requests in progress; then the silo leaves
@@ -80,7 +83,7 @@ public static class CashlessHostingExtensions
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var connectionString = storage.Provider switch
         {
-            StorageProvider.Sqlite => configuration.GetConnectionString("Sqlite") ?? "Data Source=data/cashless.db",
+            StorageProvider.Sqlite => BackupHostingExtensions.SqliteConnectionString(configuration),
             StorageProvider.Postgres => configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Storage:Provider 'Postgres' needs ConnectionStrings:Postgres"),
             StorageProvider.Mongo => configuration.GetConnectionString("Mongo")

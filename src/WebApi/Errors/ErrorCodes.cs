@@ -34,6 +34,7 @@ public static class ErrorCodes
     public const string RequestCancelled = "request_cancelled";
     public const string RefundExceedsPayment = "refund_exceeds_payment";
     public const string RefundWindowClosed = "refund_window_closed";
+    public const string BackupsUnsupported = "backups_unsupported";
     public const string AccountNotEmpty = "account_not_empty";
 
     /// <summary>503 with Retry-After: the store's writer is full; nothing was done, the request may be sent again.</summary>

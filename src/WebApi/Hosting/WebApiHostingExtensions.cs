@@ -114,6 +114,7 @@ public static class WebApiHostingExtensions
         api.MapPaymentRequestsEndpoints();
         api.MapCashiersEndpoints();
         api.MapRefundsEndpoints();
+        api.MapAdminBackupsEndpoints();
         app.MapLiveNotifications();
 
         app.MapHealthEndpoints();
