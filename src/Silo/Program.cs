@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 
 // The standalone silo: adds grain capacity to a cluster. It serves no API; its only HTTP port (Urls) is for
 // operators: /health/live, /health/ready (Active in the membership, store answers) and /metrics.
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
 builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
 {
     // Lowest precedence: anything configured (appsettings, environment, command line) wins.
@@ -22,6 +22,7 @@ builder.AddCashless();
 builder.Services.AddSiloProbes();
 
 var app = builder.Build();
+app.LogConfigurationFiles(appSettingsShipped: false);
 app.MapSiloProbes();
 app.MapCashlessMetrics();
 await app.RunAsync();

@@ -17,12 +17,13 @@ public partial class Program
 
     public static async Task Main(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
         builder.AddCashless();
         builder.AddCashlessWebApi();
         builder.AddCashlessOperations();
 
         var app = builder.Build();
+        app.LogConfigurationFiles(appSettingsShipped: true);
         app.UseCashlessWebApi();
         app.MapCashlessOperations();
         await app.RunAsync();

@@ -23,6 +23,12 @@ public static class CashlessHostingExtensions
         var cluster = ClusterSettings.From(builder.Configuration);
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         ClusterHosting.Validate(cluster, storage.Provider, builder.Configuration);
+        if (storage.Provider == StorageProvider.Sqlite)
+        {
+            var sqlite = builder.Configuration.GetConnectionString("Sqlite") ?? SqliteDataSource.Default;
+            builder.Configuration.AddInMemoryCollection(
+                [new(SqliteDataSource.ConfigurationKey, SqliteDataSource.Anchored(sqlite, builder.Environment.ContentRootPath))]);
+        }
 
         // Services first: the schema initializer must be registered (and so started) before Orleans.
         builder.Services.AddCashlessServices(builder.Configuration);
@@ -69,7 +75,7 @@ public static class CashlessHostingExtensions
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var connectionString = storage.Provider switch
         {
-            StorageProvider.Sqlite => configuration.GetConnectionString("Sqlite") ?? "Data Source=data/cashless.db",
+            StorageProvider.Sqlite => configuration.GetConnectionString("Sqlite") ?? SqliteDataSource.Default,
             StorageProvider.Postgres => configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Storage:Provider 'Postgres' needs ConnectionStrings:Postgres"),
             StorageProvider.Mongo => configuration.GetConnectionString("Mongo")
