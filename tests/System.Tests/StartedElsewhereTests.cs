@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json.Nodes;
 using Xunit;
 
 namespace Cashless.System.Tests;
@@ -23,7 +24,8 @@ public sealed class StartedElsewhereTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(_app, "appsettings.Production.json"),
             """{ "Registration": { "AllowSellerSignup": false } }""");
 
-        await using var api = await WebApiProcess.StartAsync(Path.Combine(_app, "Cashless.WebApi.dll"), "/", []);
+        await using var api = await WebApiProcess.StartAsync(Path.Combine(_app, "Cashless.WebApi.dll"), "/",
+            [new("Logging__Console__FormatterName", "json")]);
         using var http = new HttpClient { BaseAddress = api.BaseAddress };
         using var page = await http.GetAsync(new Uri("admin", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -36,9 +38,14 @@ public sealed class StartedElsewhereTests : IDisposable
         Assert.Equal("forbidden", problem?["code"]?.GetValue<string>());
 
         Assert.True(File.Exists(Path.Combine(_app, "data", "cashless.db")), "the default database lives in the app's data folder");
-        Assert.Contains(api.Output, line => line.Contains($"Content root {_app}", StringComparison.Ordinal)
-            && line.Contains(Path.Combine(_app, "appsettings.json"), StringComparison.Ordinal)
-            && line.Contains(Path.Combine(_app, "appsettings.Production.json"), StringComparison.Ordinal));
+        // One JSON object per line; the configuration files named; no line per request at the shipped log levels.
+        var logs = api.Output.Select(line => JsonNode.Parse(line)!).ToList();
+        Assert.Contains(logs, log => log["Message"]!.GetValue<string>() is var message
+            && message.Contains($"Content root {_app}", StringComparison.Ordinal)
+            && message.Contains(Path.Combine(_app, "appsettings.json"), StringComparison.Ordinal)
+            && message.Contains(Path.Combine(_app, "appsettings.Production.json"), StringComparison.Ordinal));
+        Assert.DoesNotContain(logs, log => log["Category"]!.GetValue<string>().StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal)
+            && log["LogLevel"]!.GetValue<string>() == "Information");
     }
 
     [Fact]
