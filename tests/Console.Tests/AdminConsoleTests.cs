@@ -34,7 +34,7 @@ public sealed partial class AdminConsoleTests(ConsoleFixture fixture) : IAsyncLi
 
     public Task DisposeAsync() => _page.CloseAsync();
 
-    [Fact]
+    [SkippableFact]
     public async Task ApproveBankTransfer_AsAdmin_CreditsWalletAndShowsEventLive()
     {
         var api = fixture.Api;
@@ -84,7 +84,7 @@ public sealed partial class AdminConsoleTests(ConsoleFixture fixture) : IAsyncLi
         Assert.Empty(_browserErrors);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SignIn_AsBuyer_IsRefused()
     {
         var email = SeedApi.NewEmail("dewi");
@@ -97,7 +97,7 @@ public sealed partial class AdminConsoleTests(ConsoleFixture fixture) : IAsyncLi
         Assert.Null(await _page.EvaluateAsync<string?>("() => sessionStorage.getItem('cashless.admin.token')"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Refresh_AfterTokenRevoked_ReturnsToSignIn()
     {
         await SignInAsync(ConsoleServer.AdminEmail, ConsoleServer.AdminPassword);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Cashless.TestMachine;
 
 namespace Cashless.Cluster.Tests.Infrastructure;
 
@@ -10,6 +11,7 @@ public static class ComposeFile
 {
     public static async Task<Dictionary<string, (string? Image, HashSet<string> Environment)>> ServicesAsync()
     {
+        MachinePackage.DockerCompose.Require();
         var start = new ProcessStartInfo("docker-compose")
         {
             WorkingDirectory = Executables.RepositoryRoot(),
@@ -23,7 +25,7 @@ public static class ComposeFile
 
         start.Environment["JWT_SIGNING_KEY"] = "compose-check-signing-key-with-at-least-32-bytes";
         start.Environment["ADMIN_PASSWORD"] = "Compose-Check-1";
-        using var process = StartOrExplain(start);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start docker-compose");
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
@@ -33,20 +35,6 @@ public static class ComposeFile
         }
 
         return Parse((await output).Split('\n'));
-    }
-
-    private static Process StartOrExplain(ProcessStartInfo start)
-    {
-        try
-        {
-            return Process.Start(start) ?? throw new InvalidOperationException("could not start docker-compose");
-        }
-        catch (System.ComponentModel.Win32Exception missing)
-        {
-            throw new InvalidOperationException(
-                "docker-compose (v1, Debian's package) validates docker-compose.yml offline: apt-get install docker-compose, " +
-                "or sudo bash .ci/install-deps.sh", missing);
-        }
     }
 
     /// <summary>Normalized output: "services:" then two-space service names, four-space keys, six-space environment entries.</summary>
