@@ -65,6 +65,10 @@ public sealed partial class AdminConsoleTests(ConsoleFixture fixture) : IAsyncLi
         await Expect(_page.Locator("#conservation")).ToContainTextAsync("✓ Balanced");
         await Expect(_page.Locator("#feed-items li").First).ToContainTextAsync("approved");
         await Expect(_page.Locator("#feed-items li").First).ToContainTextAsync(Rupiah(TransferAmount));
+        // People by name, not by raw id (the id is the name's tooltip).
+        var approvedFor = _page.Locator("#feed-items li").First.Locator(".who");
+        await Expect(approvedFor).ToHaveTextAsync("Siti Rahma");
+        await Expect(approvedFor).ToHaveAttributeAsync("title", new Regex("^usr_"));
         var wallet = await api.GetAsync("wallet", buyer);
         Assert.Equal(TransferAmount, wallet.GetProperty("balance").GetInt64());
         Assert.Contains("/hubs/notifications", _webSockets);
@@ -72,6 +76,9 @@ public sealed partial class AdminConsoleTests(ConsoleFixture fixture) : IAsyncLi
         // Something the console did not do: the live feed shows it, and the overview follows.
         await api.PostAsync("payments", buyer, new { to = seller, amount = 15_000, description = "Nasi goreng" });
         await Expect(_page.Locator("#feed-items")).ToContainTextAsync("Payment received");
+        await Expect(_page.Locator("#feed-items li", new() { HasText = "Payment received" }).Locator(".who")).ToHaveTextAsync("Kantin Bu Sri");
+        await Expect(_page.Locator("#feed-items li", new() { HasText = "Payment sent" }).Locator(".who")).ToHaveTextAsync("Siti Rahma");
+        await Expect(_page.Locator("#feed-items code")).ToHaveCountAsync(0);
         await Expect(_page.Locator("#total-payments .detail")).ToHaveTextAsync("1 payment");
 
         await _page.ScreenshotAsync(new() { Path = Artifacts.PathOf("console-desktop.png"), FullPage = true });
