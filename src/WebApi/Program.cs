@@ -23,12 +23,13 @@ public partial class Program
             return;
         }
 
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(ContentRoot.Options(args));
         builder.AddCashless();
         builder.AddCashlessWebApi();
         builder.AddCashlessOperations();
 
         var app = builder.Build();
+        app.LogConfigurationFiles(appSettingsShipped: true);
         app.UseCashlessWebApi();
         app.MapCashlessOperations();
         await app.RunAsync();

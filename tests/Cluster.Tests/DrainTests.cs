@@ -8,7 +8,7 @@ namespace Cashless.Cluster.Tests;
 [Collection(ClusterTestGroup.Name)]
 public sealed class DrainTests(ClusterServices services, ITestOutputHelper output)
 {
-    [Fact]
+    [SkippableFact]
     public async Task FrontSilo_StoppedUnderLoad_AnswersEveryRequestItTook()
     {
         await using var cluster = await TestCluster.CreateAsync(services);

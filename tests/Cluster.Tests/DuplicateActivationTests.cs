@@ -12,7 +12,7 @@ namespace Cashless.Cluster.Tests;
 [Collection(ClusterTestGroup.Name)]
 public sealed class DuplicateActivationTests(ClusterServices services, ITestOutputHelper output)
 {
-    [Fact]
+    [SkippableFact]
     public async Task SameAccounts_ActiveInTwoClustersOnOneDatabase_StaleWritesAreRefusedAndLedgerIsExact()
     {
         await using var cluster = await TestCluster.CreateAsync(services);

@@ -9,7 +9,7 @@ namespace Cashless.Cluster.Tests;
 [Collection(ClusterTestGroup.Name)]
 public sealed class ScaleOutTests(ClusterServices services, ITestOutputHelper output)
 {
-    [Fact]
+    [SkippableFact]
     public async Task ThirdSilo_StartedUnderLoad_TakesGrainsAndBalancesStayExact()
     {
         await using var cluster = await TestCluster.CreateAsync(services);

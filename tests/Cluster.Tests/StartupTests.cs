@@ -7,7 +7,7 @@ namespace Cashless.Cluster.Tests;
 [Collection(ClusterTestGroup.Name)]
 public sealed class StartupTests(ClusterServices services)
 {
-    [Theory]
+    [SkippableTheory]
     [InlineData(NodeKind.Silo)]
     [InlineData(NodeKind.Front)]
     public async Task RedisMode_WithSqlite_FailsAtStartWithTheReason(NodeKind kind)

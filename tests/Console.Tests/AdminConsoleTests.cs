@@ -38,7 +38,7 @@ public sealed partial class AdminConsoleTests(ConsoleFixture fixture) : IAsyncLi
 
     public Task DisposeAsync() => _page.CloseAsync();
 
-    [Fact]
+    [SkippableFact]
     public async Task ApproveBankTransfer_AsAdmin_CreditsWalletAndShowsEventLive()
     {
         var api = fixture.Api;
@@ -71,6 +71,10 @@ public sealed partial class AdminConsoleTests(ConsoleFixture fixture) : IAsyncLi
         await Expect(_page.Locator("#conservation")).ToContainTextAsync("✓ Balanced");
         await Expect(_page.Locator("#feed-items li").First).ToContainTextAsync("approved");
         await Expect(_page.Locator("#feed-items li").First).ToContainTextAsync(Rupiah(TransferAmount));
+        // People by name, not by raw id (the id is the name's tooltip).
+        var approvedFor = _page.Locator("#feed-items li").First.Locator(".who");
+        await Expect(approvedFor).ToHaveTextAsync("Siti Rahma");
+        await Expect(approvedFor).ToHaveAttributeAsync("title", new Regex("^usr_"));
         var wallet = await api.GetAsync("wallet", buyer);
         Assert.Equal(TransferAmount, wallet.GetProperty("balance").GetInt64());
         Assert.Contains("/hubs/notifications", _webSockets);
@@ -78,6 +82,9 @@ public sealed partial class AdminConsoleTests(ConsoleFixture fixture) : IAsyncLi
         // Something the console did not do: the live feed shows it, and the overview follows.
         await api.PostAsync("payments", buyer, new { to = seller, amount = 15_000, description = "Nasi goreng" });
         await Expect(_page.Locator("#feed-items")).ToContainTextAsync("Payment received");
+        await Expect(_page.Locator("#feed-items li", new() { HasText = "Payment received" }).Locator(".who")).ToHaveTextAsync("Kantin Bu Sri");
+        await Expect(_page.Locator("#feed-items li", new() { HasText = "Payment sent" }).Locator(".who")).ToHaveTextAsync("Siti Rahma");
+        await Expect(_page.Locator("#feed-items code")).ToHaveCountAsync(0);
         await Expect(_page.Locator("#total-payments .detail")).ToHaveTextAsync(paymentsBefore == 0 ? "1 payment" : $"{paymentsBefore + 1} payments");
 
         await _page.ScreenshotAsync(new() { Path = Artifacts.PathOf("console-desktop.png"), FullPage = true });
@@ -90,7 +97,7 @@ public sealed partial class AdminConsoleTests(ConsoleFixture fixture) : IAsyncLi
         Assert.Empty(_browserErrors);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ApproveFlaggedTopUp_PaidAfterItWasClosed_CreditsTheGatewaysAmountOnce()
     {
         var api = fixture.Api;
@@ -117,7 +124,7 @@ public sealed partial class AdminConsoleTests(ConsoleFixture fixture) : IAsyncLi
         Assert.Empty(_browserErrors);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ApproveBankTransfer_ClaimedTwice_IsMarkedAndCreditedOnlyAfterConfirmingTheDuplicate()
     {
         var api = fixture.Api;
@@ -152,7 +159,7 @@ public sealed partial class AdminConsoleTests(ConsoleFixture fixture) : IAsyncLi
         Assert.All(_browserErrors, error => Assert.Contains("409", error, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SignIn_AsBuyer_IsRefused()
     {
         var email = SeedApi.NewEmail("dewi");
@@ -165,7 +172,7 @@ public sealed partial class AdminConsoleTests(ConsoleFixture fixture) : IAsyncLi
         Assert.Null(await _page.EvaluateAsync<string?>("() => sessionStorage.getItem('cashless.admin.token')"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Refresh_AfterTokenRevoked_ReturnsToSignIn()
     {
         await SignInAsync(ConsoleServer.AdminEmail, ConsoleServer.AdminPassword);

@@ -28,7 +28,7 @@ public sealed class TillPageTests(ConsoleFixture fixture) : IAsyncLifetime
 
     public Task DisposeAsync() => _page.CloseAsync();
 
-    [Fact]
+    [SkippableFact]
     public async Task RingUp_BuyerPaysThroughTheApi_TillShowsPaidAtOnce_ThenRefundsPartOfIt()
     {
         var api = fixture.Api;

@@ -1,3 +1,4 @@
+using Cashless.Grains.Accounts;
 using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Records;
@@ -26,7 +27,8 @@ public sealed class DuplicateActivationTests(ClusterFixture fixture)
         await CommitForeignTopUp(buyer, 5_000);
 
         // The grain still believes version 1 / 10,000: its next commit must be refused, not applied.
-        await Assert.ThrowsAnyAsync<Exception>(() => _accounts.Pay(buyer, seller, 3_000));
+        var refused = await Assert.ThrowsAsync<CommitConflictException>(() => _accounts.Pay(buyer, seller, 3_000));
+        Assert.Contains($"commit of account {buyer} at version 1 ", refused.Message, StringComparison.Ordinal);
         await Eventually.True(async () =>
         {
             try
@@ -51,7 +53,8 @@ public sealed class DuplicateActivationTests(ClusterFixture fixture)
         await CommitForeignTopUp(buyer, 5_000);
 
         // A commit with no entries collides on nothing but the version: only the version check stops it.
-        await Assert.ThrowsAnyAsync<Exception>(() => _accounts.Account(buyer).SetStatus(AccountStatus.Frozen));
+        var refused = await Assert.ThrowsAsync<CommitConflictException>(() => _accounts.Account(buyer).SetStatus(AccountStatus.Frozen));
+        Assert.Contains($"commit of account {buyer} at version 1 ", refused.Message, StringComparison.Ordinal);
 
         Assert.Equal(new Money(15_000), (await fixture.Store.LoadAccountAsync(buyer))?.Balance);
         await Eventually.True(async () =>

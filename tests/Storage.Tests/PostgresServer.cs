@@ -1,14 +1,16 @@
+using Cashless.TestMachine;
 using Npgsql;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Cashless.Storage.Tests;
 
 /// <summary>
 /// The PostgreSQL the tests run on: the server named by <see cref="EnvironmentVariable"/> when it is set (CI starts
-/// one with .ci/start-postgres.sh), otherwise a throwaway cluster started here from the machine's binaries. No
-/// server is a failure, not a skip: the adapter must be tested wherever the suite runs.
+/// one with .ci/start-postgres.sh), otherwise a throwaway cluster started here from the machine's binaries. Without
+/// either, the tests that ask for a database are skipped, or fail under CI (<see cref="MachinePackage"/>).
 /// </summary>
-public sealed class PostgresServer : IAsyncLifetime
+public sealed class PostgresServer(IMessageSink diagnostics) : IAsyncLifetime
 {
     public const string EnvironmentVariable = "CASHLESS_TEST_POSTGRES";
 
@@ -16,11 +18,19 @@ public sealed class PostgresServer : IAsyncLifetime
     private NpgsqlDataSource? _admin;
     private string _connectionString = "";
 
+    public static bool IsConfigured => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(EnvironmentVariable));
+
     public async Task InitializeAsync()
     {
         var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (string.IsNullOrWhiteSpace(configured))
+        if (!IsConfigured)
         {
+            if (!MachinePackage.PostgreSql.IsInstalled)
+            {
+                MachinePackage.PostgreSql.Announce(diagnostics);
+                return; // Admin says so to each test that asks.
+            }
+
             _local = await PostgresLocalCluster.StartAsync();
         }
 
@@ -74,5 +84,21 @@ public sealed class PostgresServer : IAsyncLifetime
         }
     }
 
-    private NpgsqlDataSource Admin => _admin ?? throw new InvalidOperationException("the server is not initialized");
+    /// <summary>Skips the running test (fails it under CI) when there is no server because there are no binaries.</summary>
+    public void Require()
+    {
+        if (_admin is null)
+        {
+            MachinePackage.PostgreSql.Require();
+        }
+    }
+
+    private NpgsqlDataSource Admin
+    {
+        get
+        {
+            Require();
+            return _admin ?? throw new InvalidOperationException("the server is not initialized");
+        }
+    }
 }

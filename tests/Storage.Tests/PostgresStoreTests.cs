@@ -37,7 +37,7 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
         await server.DropDatabaseAsync(_connectionString);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task InitializeAsync_ManySilosAtOnceOnEmptyDatabase_AllSucceedAndMigrateOnce()
     {
         using var go = new ManualResetEventSlim();
@@ -55,7 +55,7 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
         Assert.Equal(new Money(1_000), (await _stores[Silos - 1].LoadAccountAsync("usr_1"))?.Balance);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Commit_SameVersionFromEverySiloAtOnce_ExactlyOneLands()
     {
         // Duplicate activations on different silos: each holds version 0 and commits its own decision.
@@ -69,7 +69,7 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
         Assert.Equal((1L, new Money(1_000), new Money(1_000)), (account?.Version, account?.Balance, account?.EntriesTotal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Commit_ConflictsAndFaultsScatteredThroughBatches_EachUndoesOnlyItself()
     {
         var store = _stores[0];

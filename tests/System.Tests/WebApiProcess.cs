@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -26,20 +27,32 @@ public sealed class WebApiProcess : IAsyncDisposable
     /// <summary>The server's process id, for reading its CPU time from <c>/proc</c>.</summary>
     public int ProcessId => _process.Id;
 
-    public static async Task<WebApiProcess> StartAsync(string dataFolder, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>What the process wrote to stdout and stderr so far, a line at a time.</summary>
+    public ConcurrentQueue<string> Output { get; } = new();
+
+    public static Task<WebApiProcess> StartAsync(string dataFolder, IReadOnlyDictionary<string, string>? settings = null) =>
+        StartAsync(WebApiDll(), Directory.GetCurrentDirectory(), new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(dataFolder, "cashless.db")}",
+        }.Concat(settings ?? new Dictionary<string, string>()));
+
+    /// <summary>Starts <paramref name="dll"/> from <paramref name="workingDirectory"/>, with the settings given as
+    /// environment variables over the ones every test needs (loopback ports, a signing key, the admin).</summary>
+    public static async Task<WebApiProcess> StartAsync(string dll, string workingDirectory, IEnumerable<KeyValuePair<string, string>> settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         var port = FreePort();
-        var info = new ProcessStartInfo("dotnet", [WebApiDll()])
+        var info = new ProcessStartInfo("dotnet", [dll])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
         };
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Urls"] = $"http://127.0.0.1:{port}",
-            ["ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(dataFolder, "cashless.db")}",
             ["Jwt__SigningKey"] = "system-tests-signing-key-with-at-least-32-bytes!",
             ["Admin__Email"] = AdminEmail,
             ["Admin__Password"] = AdminPassword,
@@ -49,17 +62,17 @@ public sealed class WebApiProcess : IAsyncDisposable
             ["Outbox__RecoveryInterval"] = "00:00:01",
             ["Outbox__MinimumAge"] = "00:00:01",
         };
-        foreach (var (key, value) in environment.Concat(settings ?? new Dictionary<string, string>()))
+        foreach (var (key, value) in environment.Concat(settings))
         {
             info.Environment[key] = value;
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the WebApi");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var api = new WebApiProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, line) => api.Remember(line.Data);
+        process.ErrorDataReceived += (_, line) => api.Remember(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var api = new WebApiProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         await api.WaitUntilReady();
         return api;
     }
@@ -79,6 +92,14 @@ public sealed class WebApiProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private void Remember(string? line)
+    {
+        if (line is not null)
+        {
+            Output.Enqueue(line);
+        }
     }
 
     private async Task WaitUntilReady()
@@ -121,19 +142,24 @@ public sealed class WebApiProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>The WebApi build next to this test build (same configuration), from the repository's src folder.</summary>
-    private static string WebApiDll()
+    /// <summary>The configuration (Debug, Release) of this test build, and so of the WebApi built beside it.</summary>
+    public static string BuildConfiguration => new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+
+    public static string RepositoryRoot()
     {
-        var testBin = AppContext.BaseDirectory;
-        var configuration = new DirectoryInfo(testBin).Parent!.Name;
-        var repo = new DirectoryInfo(testBin);
+        var repo = new DirectoryInfo(AppContext.BaseDirectory);
         while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "Cashless.sln")))
         {
             repo = repo.Parent;
         }
 
-        var dll = Path.Combine(repo?.FullName ?? throw new DirectoryNotFoundException("repository root not found"),
-            "src", "WebApi", "bin", configuration, "net10.0", "Cashless.WebApi.dll");
+        return repo?.FullName ?? throw new DirectoryNotFoundException("repository root not found");
+    }
+
+    /// <summary>The WebApi build next to this test build (same configuration), from the repository's src folder.</summary>
+    private static string WebApiDll()
+    {
+        var dll = Path.Combine(RepositoryRoot(), "src", "WebApi", "bin", BuildConfiguration, "net10.0", "Cashless.WebApi.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException("build the WebApi first", dll);
     }
 }

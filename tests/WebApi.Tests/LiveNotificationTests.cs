@@ -68,7 +68,7 @@ public sealed class LiveNotificationTests(LiveClusterFixture cluster)
     [Fact]
     public async Task Community_AdminConnectedToSiloB_ReceivesEveryEventRaisedThroughSiloA()
     {
-        var (payer, payee) = (await A.CreateUserAsync(), await A.CreateUserAsync("seller"));
+        var (payer, payee) = (await A.CreateUserAsync(name: "Rina Payer"), await A.CreateUserAsync("seller", "Warung Payee"));
         await A.TopUpAsync(payer.Id, 30_000);
         await using var admin = await B.ConnectLiveAsync(B.Admin, NotificationPublisher.CommunityFeed);
 
@@ -76,9 +76,12 @@ public sealed class LiveNotificationTests(LiveClusterFixture cluster)
         await A.SetFrozenAsync(payee.Id, frozen: true);
 
         var received = await admin.CommunityEventAsync("payment_received", paymentId);
-        Assert.Equal(payee.Id, received.GetProperty("userId").GetString());
-        Assert.Equal(payer.Id, (await admin.CommunityEventAsync("payment_sent", paymentId)).GetProperty("userId").GetString());
-        Assert.Equal(payee.Id, (await admin.CommunityEventAsync("account_frozen")).GetProperty("userId").GetString());
+        var sent = await admin.CommunityEventAsync("payment_sent", paymentId);
+        var frozen = await admin.CommunityEventAsync("account_frozen");
+        // Each event names its user by id and by name (the console shows the name).
+        Assert.Equal((payee.Id, "Warung Payee"), (received.GetProperty("userId").GetString(), received.GetProperty("userName").GetString()));
+        Assert.Equal((payer.Id, "Rina Payer"), (sent.GetProperty("userId").GetString(), sent.GetProperty("userName").GetString()));
+        Assert.Equal((payee.Id, "Warung Payee"), (frozen.GetProperty("userId").GetString(), frozen.GetProperty("userName").GetString()));
     }
 
     [Fact]

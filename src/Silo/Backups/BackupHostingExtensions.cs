@@ -10,9 +10,6 @@ namespace Cashless.Silo.Backups;
 public static class BackupHostingExtensions
 {
     /// <summary>The SQLite store's connection string ("ConnectionStrings:Sqlite", by default a file under data/).</summary>
-    public static string SqliteConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString("Sqlite") ?? "Data Source=data/cashless.db";
-
     /// <summary>
     /// The server's hold on a SQLite store (its lock file), online backups and their schedule. Registered before the
     /// store's services, so the lock is taken before the store opens.
@@ -20,7 +17,7 @@ public static class BackupHostingExtensions
     public static IServiceCollection AddCashlessBackups(this IServiceCollection services, IConfiguration configuration)
     {
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        var sqlite = storage.Provider == StorageProvider.Sqlite ? SqliteConnectionString(configuration) : null;
+        var sqlite = storage.Provider == StorageProvider.Sqlite ? SqliteDataSource.ConnectionString(configuration) : null;
         if (sqlite is not null)
         {
             services.AddHostedService(_ => new SqliteStoreLockService(SqliteStoreLock.DatabasePath(sqlite)));

@@ -25,6 +25,12 @@ public static class CashlessHostingExtensions
         var cluster = ClusterSettings.From(builder.Configuration);
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         ClusterHosting.Validate(cluster, storage.Provider, builder.Configuration);
+        if (storage.Provider == StorageProvider.Sqlite)
+        {
+            var sqlite = SqliteDataSource.ConnectionString(builder.Configuration);
+            builder.Configuration.AddInMemoryCollection(
+                [new(SqliteDataSource.ConfigurationKey, SqliteDataSource.Anchored(sqlite, builder.Environment.ContentRootPath))]);
+        }
 
         // Services first: the schema initializer must be registered (and so started) before Orleans; the store's lock
         // and backups before it, so that the lock is held before the store opens.
@@ -83,7 +89,7 @@ public static class CashlessHostingExtensions
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var connectionString = storage.Provider switch
         {
-            StorageProvider.Sqlite => BackupHostingExtensions.SqliteConnectionString(configuration),
+            StorageProvider.Sqlite => SqliteDataSource.ConnectionString(configuration),
             StorageProvider.Postgres => configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Storage:Provider 'Postgres' needs ConnectionStrings:Postgres"),
             StorageProvider.Mongo => configuration.GetConnectionString("Mongo")

@@ -1,32 +1,28 @@
-using System.Data.Common;
+using Cashless.Silo.Hosting;
+using Microsoft.Data.Sqlite;
 
 namespace Cashless.WebApi.Auth;
 
-/// <summary>The folder of the embedded database (<c>data/</c> by default), where Development also keeps its key.</summary>
+/// <summary>
+/// The folder of the embedded database (<c>data/</c> under the content root by default), where Development also keeps
+/// its key; with another store, <c>data/</c> under the content root.
+/// </summary>
 public static class DataFolder
 {
-    public const string DefaultSqlite = "Data Source=data/cashless.db";
-
-    public static string Resolve(IConfiguration configuration)
+    public static string Resolve(IConfiguration configuration, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var provider = configuration["Storage:Provider"] ?? "Sqlite";
         if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            var builder = new DbConnectionStringBuilder
+            var anchored = SqliteDataSource.Anchored(SqliteDataSource.ConnectionString(configuration), contentRoot);
+            var file = new SqliteConnectionStringBuilder(anchored).DataSource;
+            if (Path.IsPathRooted(file))
             {
-                ConnectionString = configuration.GetConnectionString("Sqlite") ?? DefaultSqlite,
-            };
-            foreach (var key in (string[])["Data Source", "DataSource", "Filename"])
-            {
-                if (builder.TryGetValue(key, out var value) && value is string file && file.Length > 0
-                    && !file.Equals(":memory:", StringComparison.Ordinal))
-                {
-                    return Path.GetDirectoryName(Path.GetFullPath(file))!;
-                }
+                return Path.GetDirectoryName(file)!;
             }
         }
 
-        return Path.GetFullPath("data");
+        return Path.Combine(contentRoot, "data");
     }
 }

@@ -18,7 +18,7 @@ public sealed class DevelopmentSigningKey(IConfiguration configuration, IHostEnv
         ArgumentNullException.ThrowIfNull(options);
         if (environment.IsDevelopment() && string.IsNullOrEmpty(options.SigningKey))
         {
-            options.SigningKey = LoadOrCreate(Path.Combine(DataFolder.Resolve(configuration), FileName));
+            options.SigningKey = LoadOrCreate(Path.Combine(DataFolder.Resolve(configuration, environment.ContentRootPath), FileName));
         }
     }
 

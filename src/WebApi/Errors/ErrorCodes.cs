@@ -1,6 +1,6 @@
 namespace Cashless.WebApi.Errors;
 
-/// <summary>The machine-readable <c>code</c> of every problem the API answers with (api.md, "Error codes").</summary>
+/// <summary>The machine-readable <c>code</c> of every problem the API answers with (docs/api.md, "Error codes", checked by ApiDocumentationTests).</summary>
 public static class ErrorCodes
 {
     public const string ValidationFailed = "validation_failed";
@@ -40,7 +40,7 @@ public static class ErrorCodes
     /// <summary>503 with Retry-After: the store's writer is full; nothing was done, the request may be sent again.</summary>
     public const string Overloaded = "overloaded";
 
-    /// <summary>A Midtrans notification whose signature_key does not match (401); not in api.md's list, documented in OpenAPI.</summary>
+    /// <summary>A Midtrans notification whose signature_key does not match (401).</summary>
     public const string InvalidSignature = "invalid_signature";
     public const string ServiceUnavailable = "service_unavailable";
 

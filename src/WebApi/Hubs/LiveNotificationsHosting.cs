@@ -17,6 +17,7 @@ public static class LiveNotificationsHosting
             (hub, json) => hub.PayloadSerializerOptions = new System.Text.Json.JsonSerializerOptions(json.Value.SerializerOptions));
         services.AddOptions<LiveNotificationsOptions>().BindConfiguration(LiveNotificationsOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<UserNames>();
         services.AddSingleton<LiveSubscriptions>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveSubscriptions>());
         return services;

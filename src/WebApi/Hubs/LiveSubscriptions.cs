@@ -22,6 +22,7 @@ namespace Cashless.WebApi.Hubs;
 public sealed partial class LiveSubscriptions(
     IGrainFactory grains,
     IHubContext<NotificationHub> hub,
+    UserNames names,
     IOptions<LiveNotificationsOptions> options,
     TimeProvider clock,
     ILogger<LiveSubscriptions> logger) : BackgroundService
@@ -244,8 +245,8 @@ public sealed partial class LiveSubscriptions(
                 .SendAsync(NotificationHub.NotificationEvent, NotificationResponse.Of(notification)),
             logger);
         var community = new LiveNotificationRelay(
-            notification => hub.Clients.Group(NotificationHub.AdminsGroup)
-                .SendAsync(NotificationHub.CommunityEvent, CommunityEventResponse.Of(notification)),
+            async notification => await hub.Clients.Group(NotificationHub.AdminsGroup)
+                .SendAsync(NotificationHub.CommunityEvent, CommunityEventResponse.Of(notification, await names.NameOfAsync(notification.UserId))),
             logger);
         return new Relays(users, grains.CreateObjectReference<INotificationObserver>(users),
             community, grains.CreateObjectReference<INotificationObserver>(community));

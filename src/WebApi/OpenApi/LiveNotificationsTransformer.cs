@@ -24,7 +24,7 @@ public sealed class LiveNotificationsTransformer : IOpenApiDocumentTransformer
         + "`GET /api/v1/notifications` (`{id, kind, message, amount?, reference?, createdAt}`), pushed once it is committed, "
         + "whichever node raised it.\n"
         + "- `" + NotificationHub.CommunityEvent + "` (admins only): every notification of the community, "
-        + "`{id, userId, kind, message, amount?, reference?, createdAt}`, for a live feed; a payment shows twice "
+        + "`{id, userId, userName, kind, message, amount?, reference?, createdAt}`, for a live feed; a payment shows twice "
         + "(`payment_sent`, `payment_received`). Pushes are not ordered; ids are time-ordered.\n\n"
         + "Live delivery is best effort and never delays a payment: a client that was offline, or reconnects, reads what it "
         + "missed from `GET /api/v1/notifications?unread=true`.";

@@ -1,4 +1,3 @@
-using Cashless.Silo.Backups;
 using Cashless.Silo.Hosting;
 using Cashless.Silo.Storage.Sqlite;
 
@@ -30,7 +29,11 @@ public static class RestoreCommand
             return Usage;
         }
 
-        return Run(WebApplication.CreateBuilder(rest).Configuration, file, output);
+        // The server's own content root and the file it would open there (a relative data source is taken from it).
+        var builder = WebApplication.CreateBuilder(ContentRoot.Options(rest));
+        var anchored = SqliteDataSource.Anchored(SqliteDataSource.ConnectionString(builder.Configuration), builder.Environment.ContentRootPath);
+        builder.Configuration.AddInMemoryCollection([new(SqliteDataSource.ConfigurationKey, anchored)]);
+        return Run(builder.Configuration, file, output);
     }
 
     public static int Run(IConfiguration configuration, string backupFile, TextWriter output)
@@ -44,7 +47,7 @@ public static class RestoreCommand
             return Usage;
         }
 
-        var result = SqliteRestore.Run(BackupHostingExtensions.SqliteConnectionString(configuration), backupFile, TimeProvider.System);
+        var result = SqliteRestore.Run(SqliteDataSource.ConnectionString(configuration), backupFile, TimeProvider.System);
         output.WriteLine(result.Message);
         if (result.Conservation is { } totals)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Cashless.TestMachine;
 
 namespace Cashless.Cluster.Tests.Infrastructure;
 
@@ -10,6 +11,7 @@ public static class ComposeFile
 {
     public static async Task<Dictionary<string, (string? Image, HashSet<string> Environment)>> ServicesAsync()
     {
+        MachinePackage.DockerCompose.Require();
         var start = new ProcessStartInfo("docker-compose")
         {
             WorkingDirectory = Executables.RepositoryRoot(),
@@ -28,7 +30,7 @@ public static class ComposeFile
         start.Environment["CLUSTER_CERT_PASSWORD"] = "compose-check-certs";
         start.Environment["TRANSFER_ACCOUNT_NUMBER"] = "8800112233";
         start.Environment["TRANSFER_ACCOUNT_NAME"] = "Compose Check";
-        using var process = StartOrExplain(start);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start docker-compose");
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
@@ -38,20 +40,6 @@ public static class ComposeFile
         }
 
         return Parse((await output).Split('\n'));
-    }
-
-    private static Process StartOrExplain(ProcessStartInfo start)
-    {
-        try
-        {
-            return Process.Start(start) ?? throw new InvalidOperationException("could not start docker-compose");
-        }
-        catch (System.ComponentModel.Win32Exception missing)
-        {
-            throw new InvalidOperationException(
-                "docker-compose (v1, Debian's package) validates docker-compose.yml offline: apt-get install docker-compose, " +
-                "or sudo bash .ci/install-deps.sh", missing);
-        }
     }
 
     /// <summary>Normalized output: "services:" then two-space service names, four-space keys, six-space environment entries.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Cashless.TestMachine;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Cryptography;
@@ -46,6 +47,7 @@ public sealed class ProxyProcess : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(front1);
         ArgumentNullException.ThrowIfNull(front2);
+        MachinePackage.Nginx.Require();
         var folder = Directory.CreateTempSubdirectory("cashless-nginx-").FullName;
         // nginx's workers run as nobody when the tests run as root: they must be able to buffer request bodies here.
         if (!OperatingSystem.IsWindows())

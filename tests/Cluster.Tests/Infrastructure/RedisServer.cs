@@ -7,7 +7,7 @@ namespace Cashless.Cluster.Tests.Infrastructure;
 /// <summary>
 /// The membership store of the test clusters: the Redis named by <see cref="EnvironmentVariable"/> (a StackExchange.Redis
 /// connection string) when it is set, otherwise a redis-server started here on a free loopback port, in memory only
-/// (<c>--save '' --appendonly no</c>). No Redis is a failure, not a skip.
+/// (<c>--save '' --appendonly no</c>). Without either, <see cref="ClusterServices.Redis"/> skips the test (fails it under CI).
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
@@ -23,6 +23,8 @@ public sealed class RedisServer : IAsyncDisposable
     }
 
     public string ConnectionString { get; }
+
+    public static bool IsConfigured => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(EnvironmentVariable));
 
     public ConnectionMultiplexer Connection { get; }
 

@@ -34,6 +34,7 @@ public sealed class TestCluster : IAsyncDisposable
     public static async Task<TestCluster> CreateAsync(ClusterServices services)
     {
         ArgumentNullException.ThrowIfNull(services);
+        services.RequireServers();
         var database = await services.Postgres.CreateDatabaseAsync();
         return new TestCluster(services, database, $"cashless-test-{Guid.NewGuid():N}");
     }

@@ -1,34 +1,54 @@
 using System.Diagnostics;
 using System.Net;
+using Cashless.TestMachine;
+using Xunit.Abstractions;
 
 namespace Cashless.Console.Tests.Infrastructure;
 
-/// <summary>One server and one browser for the console's tests; each test makes its own users and opens its own tab.</summary>
-public sealed class ConsoleFixture : IAsyncLifetime
+/// <summary>
+/// One server and one browser for the console's tests; each test makes its own users and opens its own tab. Without
+/// Chromium the server still runs (the tests that need no browser pass) and <see cref="Browser"/> skips the asking test,
+/// or fails it under CI.
+/// </summary>
+public sealed class ConsoleFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     private static readonly TimeSpan ReadyWithin = TimeSpan.FromSeconds(30);
+
+    private HeadlessChromium? _browser;
 
     public ConsoleServer Server { get; } = new();
 
     public SeedApi Api { get; private set; } = null!;
 
-    public HeadlessChromium Browser { get; private set; } = null!;
+    public HeadlessChromium Browser
+    {
+        get
+        {
+            if (_browser is null)
+            {
+                MachinePackage.Chromium.Require();
+            }
+
+            return _browser ?? throw new InvalidOperationException("the browser did not start");
+        }
+    }
 
     public async Task InitializeAsync()
     {
+        MachinePackage.Chromium.Announce(diagnostics);
         Server.StartServer();
         Api = new SeedApi(Server.BaseAddress);
-        var browser = HeadlessChromium.LaunchAsync();
+        var browser = MachinePackage.Chromium.IsInstalled ? HeadlessChromium.LaunchAsync() : null;
         await WaitUntilReadyAsync();
-        Browser = await browser;
+        _browser = browser is null ? null : await browser;
     }
 
     public async Task DisposeAsync()
     {
         Api?.Dispose();
-        if (Browser is not null)
+        if (_browser is not null)
         {
-            await Browser.DisposeAsync();
+            await _browser.DisposeAsync();
         }
 
         await Server.DisposeAsync();

@@ -1,3 +1,4 @@
+using Cashless.TestMachine;
 using Microsoft.Playwright;
 
 namespace Cashless.Console.Tests.Infrastructure;
@@ -8,7 +9,7 @@ namespace Cashless.Console.Tests.Infrastructure;
 /// </summary>
 public sealed class HeadlessChromium : IAsyncDisposable
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string ChromiumPath = MachinePackage.ChromiumPath;
 
     private static readonly string[] Arguments =
     [
@@ -29,13 +30,9 @@ public sealed class HeadlessChromium : IAsyncDisposable
     /// <summary>One browser window; each test opens its own page (tab), and sessionStorage is per tab.</summary>
     public IBrowserContext Context { get; }
 
+    /// <summary>Launches <see cref="ChromiumPath"/>; the caller checks first that it is installed (MachinePackage.Chromium).</summary>
     public static async Task<HeadlessChromium> LaunchAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium (sudo bash .ci/install-deps.sh).");
-        }
-
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         var playwright = await Playwright.CreateAsync();
         var profile = Directory.CreateTempSubdirectory("cashless-console-chromium-").FullName;

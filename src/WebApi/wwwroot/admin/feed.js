@@ -1,5 +1,5 @@
 // The live feed over SignalR (/hubs/notifications, the token in the access_token query string). Admins receive
-// every notification of the community as the `community` event (with the user it was written for); their own come
+// every notification of the community as the `community` event (with the user it was written for, by id and name); their own come
 // as `notification` too, so an item is shown once by its id.
 import { session } from './api.js';
 import { $, h } from './dom.js';
@@ -28,15 +28,21 @@ export function startFeed({ onEvent }) {
   return connectHub({ token: () => session.token, events: Object.fromEntries(EVENTS.map(event => [event, handle])) });
 }
 
-function show({ kind, message, amount, userId, createdAt }) {
+function show({ kind, message, amount, userId, userName, createdAt }) {
   const list = $('feed-items');
   list.prepend(h('li', { class: 'event' },
     h('time', { datetime: createdAt }, time(createdAt)),
     h('span', { class: 'kind' }, LABELS[kind] ?? kind),
     amount != null ? h('span', { class: 'amount' }, rupiah(amount)) : null,
-    h('p', {}, userId ? [h('code', {}, userId), ': '] : null, message)));
+    h('p', {}, who(userId, userName), message)));
   while (list.children.length > MAX_ITEMS) list.lastElementChild.remove();
   $('feed-empty').hidden = true;
+}
+
+/** The user an event was written for, by name (the id in its tooltip); the admin's own events name no one. */
+function who(userId, userName) {
+  if (!userId) return null;
+  return [userName ? h('strong', { class: 'who', title: userId }, userName) : h('code', {}, userId), ': '];
 }
 
 /** Clears the feed (on sign-out). */
