@@ -41,7 +41,9 @@ public sealed class BackpressureTests(BackpressureTests.SmallWriterFixture app) 
             await refused.AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "overloaded");
             Assert.Equal(TimeSpan.FromSeconds(1), refused.Headers.RetryAfter?.Delta);
             Assert.Equal(10_000, await ApiFixture.BalanceAsync(payers[^1]));
-            Assert.Equal(0, await ApiFixture.BalanceAsync(seller));
+            // The admitted payments' credits may already be decided beside their queued debits (decision 0007); the
+            // refused one added nothing.
+            Assert.InRange(await ApiFixture.BalanceAsync(seller), 0, MaxQueuedWrites * 1_000);
         }
         finally
         {

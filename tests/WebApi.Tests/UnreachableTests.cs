@@ -82,7 +82,7 @@ public sealed class UnreachableTests(UnreachableTests.Fixture app) : IClassFixtu
     {
         var buyer = await app.CreateUserAsync();
         var marker = Guid.NewGuid().ToString("N");
-        app.Faults.Arm("ISessionGrain.IsRevoked", () => Failure[kind](marker));
+        app.Faults.Arm("ISessionGrain.Check", () => Failure[kind](marker));
         try
         {
             using var failed = await buyer.Client.GetAsync("/api/v1/wallet");
@@ -92,7 +92,7 @@ public sealed class UnreachableTests(UnreachableTests.Fixture app) : IClassFixtu
         }
         finally
         {
-            app.Faults.Disarm("ISessionGrain.IsRevoked");
+            app.Faults.Disarm("ISessionGrain.Check");
         }
 
         Assert.Equal(0, await ApiFixture.BalanceAsync(buyer));
