@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Cashless.Bench.Http;
 
-/// <summary>The calls of the REST contract (/work/shared/spec/api.md) that the tool makes, as <see cref="ApiCall"/>s.</summary>
+/// <summary>The calls of the REST contract (docs/api.md) that the tool makes, as <see cref="ApiCall"/>s.</summary>
 internal static class Api
 {
     public static readonly string[] VaBanks = ["bca", "bni", "bri", "cimb", "permata", "mandiri"];
