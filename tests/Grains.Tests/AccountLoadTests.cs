@@ -27,7 +27,7 @@ public sealed class AccountLoadTests(AccountLoadTests.Fixture fixture) : IClassF
         await fixture.Cluster.DeactivateAsync(_accounts.Account(seller));
 
         // All 30,000 may come back, so the balance cap leaves no room; one page would have left 10,000.
-        Assert.Equal(LedgerOutcome.BalanceLimitExceeded, (await _accounts.Pay(buyer, seller, 1)).Outcome);
+        Assert.Equal(LedgerOutcome.PayeeCannotReceive, (await _accounts.Pay(buyer, seller, 1)).Outcome);
         foreach (var hold in holds)
         {
             Assert.Equal(WithdrawalStatus.Rejected, (await fixture.Grains.GetGrain<IWithdrawalGrain>(hold.WithdrawalId!).Reject("usr_admin", "test")).Withdrawal?.Status);

@@ -47,6 +47,9 @@ public sealed class TwoSiloFixture : IAsyncLifetime
                 ["Outbox:MinimumAge"] = "00:00:00",
             });
             host.Services.AddSingleton<IFaultInjector>(Faults);
+            // Orleans' default (resource-optimized since 9.2) keeps putting new grains on the less busy of two silos in
+            // one process; random placement lands a pair on different silos within a few tries.
+            host.Services.AddSingleton<PlacementStrategy, RandomPlacement>();
             host.Services.AddCashlessServices(host.Configuration);
         });
         Cluster = builder.Build();

@@ -35,16 +35,16 @@ public sealed class PaymentCostTests(ITestOutputHelper output) : IAsyncLifetime
         var sellers = new List<string>();
         for (var i = 0; i < 5; i++)
         {
-            sellers.Add(await client.Register("Kantin", $"kantin{i}-{Guid.NewGuid():N}@school.test", "kantin-password-1", "seller"));
+            sellers.Add(await client.Register("Kantin", $"kantin{i}-{Guid.NewGuid():N}@school.test", "Tempe-Goreng-77", "seller"));
         }
 
         var buyers = new List<string>();
         for (var i = 0; i < 50; i++)
         {
             var email = $"buyer{i}-{Guid.NewGuid():N}@school.test";
-            var id = await client.Register("Buyer", email, "buyer-password-1", "buyer");
+            var id = await client.Register("Buyer", email, "Nasi-Uduk-2026", "buyer");
             await client.Send(HttpMethod.Post, "admin/topups", admin, new { userId = id, amount = 1_000_000 });
-            buyers.Add(await client.Login(email, "buyer-password-1"));
+            buyers.Add(await client.Login(email, "Nasi-Uduk-2026"));
         }
 
         // Warm-up: the first payments of each account load it and compile the code paths.

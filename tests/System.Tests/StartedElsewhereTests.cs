@@ -33,7 +33,7 @@ public sealed class StartedElsewhereTests : IDisposable
 
         using var client = new ApiClient(api.BaseAddress);
         var (status, problem) = await client.Send(HttpMethod.Post, "auth/register", null,
-            new { name = "Kantin", email = $"kantin-{Guid.NewGuid():N}@school.test", password = "kantin-password-1", role = "seller" });
+            new { name = "Kantin", email = $"kantin-{Guid.NewGuid():N}@school.test", password = "Tempe-Goreng-77", role = "seller" });
         Assert.Equal(403, status);
         Assert.Equal("forbidden", problem?["code"]?.GetValue<string>());
 

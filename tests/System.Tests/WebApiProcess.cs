@@ -57,6 +57,9 @@ public sealed class WebApiProcess : IAsyncDisposable
             ["Admin__Email"] = AdminEmail,
             ["Admin__Password"] = AdminPassword,
             ["BankTransfer__Destination__AccountNumber"] = "8800112233",
+            // Every test request comes from one address: per-address limits would refuse the tests' own set-up.
+            ["RateLimits__Login__PermitLimit"] = "1000000",
+            ["RateLimits__Register__PermitLimit"] = "1000000",
             ["Cluster__SiloPort"] = FreePort().ToString(global::System.Globalization.CultureInfo.InvariantCulture),
             ["Cluster__GatewayPort"] = FreePort().ToString(global::System.Globalization.CultureInfo.InvariantCulture),
             ["Outbox__RecoveryInterval"] = "00:00:01",

@@ -129,8 +129,9 @@ public sealed class RefundsTests(TillFixture app)
         await app.SetFrozenAsync(frozenSeller.Id, frozen: true);
         using var reversedOrRefused = await ApiFixture.PayAsync(buyer, frozenSeller.Id, 1_000);
 
-        await toFrozen.AssertProblemAsync(HttpStatusCode.Forbidden, "account_frozen");
-        await reversedOrRefused.AssertProblemAsync(HttpStatusCode.Forbidden, "account_frozen");
+        // A frozen payee is never named as such to the one who pays (0007): the refund and the payment say only this.
+        await toFrozen.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "payee_cannot_receive");
+        await reversedOrRefused.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "payee_cannot_receive");
         var overview = await ApiCalls.OverviewAsync(app.Admin.Client);
         Assert.True(overview.GetProperty("conservation").GetProperty("balanced").GetBoolean(), overview.ToString());
         Assert.Equal(42_000, await ApiFixture.BalanceAsync(buyer));
