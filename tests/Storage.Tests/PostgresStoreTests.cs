@@ -151,7 +151,7 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
     }
 
     /// <summary>Queues every commit while the writer is held, so they are written as one batch.</summary>
-    private static async Task<CommitOutcome[]> InOneBatchAsync(PostgresCashlessStore store, List<AccountCommit> commits)
+    internal static async Task<CommitOutcome[]> InOneBatchAsync(PostgresCashlessStore store, List<AccountCommit> commits)
     {
         store.WriterPause.Pause();
         var outcomes = commits.Select(commit => store.CommitAsync(commit)).ToList();

@@ -19,24 +19,8 @@ internal sealed partial class PostgresCashlessStore
                 row.GetInt64(4), row.GetInt64(5), new Money(row.GetInt64(6)), StoreRows.FromUnixMs(row.GetInt64(7))),
             ct, accountId);
 
-    /// <summary>The version check is a conditional UPDATE that must find its row; constraints refuse the rest.</summary>
-    public Task<CommitOutcome> CommitAsync(AccountCommit commit, CancellationToken ct = default)
-    {
-        var write = new PostgresWrite().AddExpectingOneRow(
-            "UPDATE accounts SET balance = $1, status = $2, version = $3, next_seq = $4, updated_at = $5 WHERE id = $6 AND version = $7",
-            commit.Balance.Rupiah, (short)commit.Status, commit.NewVersion, commit.NextSequence, ToUnixMs(commit.At),
-            commit.AccountId, commit.ExpectedVersion);
-        foreach (var e in commit.Entries)
-        {
-            write.Add(
-                $"INSERT INTO entries ({StoreRows.EntryColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-                e.AccountId, e.Sequence, e.OperationId, (short)e.Kind, e.Amount.Rupiah, e.BalanceAfter.Rupiah, e.Counterparty,
-                e.Reference, e.Description, ToUnixMs(e.CreatedAt));
-        }
-
-        PostgresRecordChanges.AddTo(write, commit.Changes);
-        return _writer.Write(write, CommitOutcome.Committed, CommitOutcome.Conflict);
-    }
+    public Task<CommitOutcome> CommitAsync(AccountCommit commit, CancellationToken ct = default) =>
+        _writer.Write(new PostgresWrite(commit), CommitOutcome.Committed, CommitOutcome.Conflict);
 
     public Task<JournalEntry?> FindEntryAsync(string accountId, string operationId, CancellationToken ct = default) =>
         QuerySingleAsync(

@@ -8,12 +8,8 @@ namespace Cashless.Silo.Storage.Postgres;
 
 internal sealed partial class PostgresCashlessStore
 {
-    public Task<CommitOutcome> ApplyChangesAsync(IReadOnlyList<RecordChange> changes, CancellationToken ct = default)
-    {
-        var write = new PostgresWrite();
-        PostgresRecordChanges.AddTo(write, changes);
-        return _writer.Write(write, CommitOutcome.Committed, CommitOutcome.Conflict);
-    }
+    public Task<CommitOutcome> ApplyChangesAsync(IReadOnlyList<RecordChange> changes, CancellationToken ct = default) =>
+        _writer.Write(new PostgresWrite().Add(RelationalWrites.Of(changes)), CommitOutcome.Committed, CommitOutcome.Conflict);
 
     public Task<TopUpRecord?> GetTopUpAsync(string topUpId, CancellationToken ct = default) =>
         QuerySingleAsync($"SELECT {StoreRows.TopUpColumns} FROM topups WHERE id = $1", StoreRows.TopUp, ct, topUpId);

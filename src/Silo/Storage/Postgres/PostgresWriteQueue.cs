@@ -11,10 +11,10 @@ namespace Cashless.Silo.Storage.Postgres;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The common case has no conflict (each account has one writer), so a batch is first sent whole, every write's
-/// statements one after the other in one round trip, with no savepoint: when every statement ran and every row-count
-/// precondition held, the batch commits. A savepoint costs the server a subtransaction (and an xid) per write, which
-/// was most of its CPU per payment.
+/// The common case has no conflict (each account has one writer), so a batch is first sent whole in one round trip,
+/// with no savepoint, its account commits merged into a few multi-row statements (<see cref="PostgresBatchStatements"/>):
+/// when every statement ran and every row-count precondition held, the batch commits. A savepoint costs the server a
+/// subtransaction (and an xid) per write, which was most of its CPU per payment.
 /// </para>
 /// <para>
 /// When the whole batch is refused (a constraint, a version check, or a write's own fault), it is rolled back and
@@ -126,20 +126,21 @@ internal sealed class PostgresWriteQueue : IAsyncDisposable
     }
 
     /// <summary>
-    /// The common case: every write of the batch in one round trip, no savepoints. Commits and answers true when every
+    /// The common case: the whole batch in one round trip, no savepoints. Commits and answers true when every
     /// statement ran and every precondition held; otherwise rolls everything back and answers false.
     /// </summary>
     private static async Task<bool> TryWriteWholeAsync(NpgsqlConnection connection, List<WriteJob> batch)
     {
         await using var transaction = await connection.BeginTransactionAsync();
+        var statements = new PostgresBatchStatements(batch.ConvertAll(job => job.Write));
         await using (var whole = new NpgsqlBatch(connection))
         {
-            batch.ForEach(job => job.Write.AppendTo(whole));
+            statements.AppendTo(whole);
             try
             {
                 await whole.ExecuteNonQueryAsync();
             }
-            catch (PostgresException error) when (error.BatchCommand is { } failed && batch.Exists(job => job.Write.Sent(failed)))
+            catch (PostgresException error) when (error.BatchCommand is { } failed && statements.Sent(failed))
             {
                 // A write's own statement said no; anything else (the connection) fails the whole batch.
                 await transaction.RollbackAsync();
@@ -147,7 +148,7 @@ internal sealed class PostgresWriteQueue : IAsyncDisposable
             }
         }
 
-        if (!batch.TrueForAll(job => job.Write.PreconditionsHeld()))
+        if (!statements.PreconditionsHeld())
         {
             await transaction.RollbackAsync();
             return false;

@@ -27,28 +27,7 @@ internal sealed partial class SqliteCashlessStore
     public Task<CommitOutcome> CommitAsync(AccountCommit commit, CancellationToken ct = default) =>
         _writer.Write(connection =>
         {
-            var move = SqliteStatements.Bound(connection,
-                """
-                UPDATE accounts SET balance = $balance, status = $status, version = $new, next_seq = $next, updated_at = $at
-                WHERE id = $id AND version = $expected
-                """,
-                ("$balance", commit.Balance.Rupiah), ("$status", (int)commit.Status), ("$new", commit.NewVersion),
-                ("$next", commit.NextSequence), ("$at", ToUnixMs(commit.At)), ("$id", commit.AccountId), ("$expected", commit.ExpectedVersion));
-            if (move.ExecuteNonQuery() != 1)
-            {
-                throw new StoreConflictException($"account {commit.AccountId} is no longer at version {commit.ExpectedVersion}");
-            }
-
-            foreach (var entry in commit.Entries)
-            {
-                InsertEntry(connection, entry);
-            }
-
-            foreach (var change in commit.Changes)
-            {
-                SqliteRecordChanges.Apply(connection, change);
-            }
-
+            SqliteWrites.Run(connection, RelationalWrites.Of(commit));
             return CommitOutcome.Committed;
         }, onConflict: CommitOutcome.Conflict);
 
@@ -98,16 +77,6 @@ internal sealed partial class SqliteCashlessStore
 
     public Task<ConservationTotals> GetConservationTotalsAsync(CancellationToken ct = default) =>
         Task.FromResult(Read(StoreQueries.ConservationTotals, StoreRows.ConservationTotals).Single());
-
-    private static void InsertEntry(SqliteConnection connection, JournalEntry entry)
-    {
-        var insert = SqliteStatements.Bound(connection,
-            $"INSERT INTO entries ({StoreRows.EntryColumns}) VALUES ($account, $seq, $op, $kind, $amount, $after, $counterparty, $reference, $description, $at)",
-            ("$account", entry.AccountId), ("$seq", entry.Sequence), ("$op", entry.OperationId), ("$kind", (int)entry.Kind),
-            ("$amount", entry.Amount.Rupiah), ("$after", entry.BalanceAfter.Rupiah), ("$counterparty", entry.Counterparty),
-            ("$reference", entry.Reference), ("$description", entry.Description), ("$at", ToUnixMs(entry.CreatedAt)));
-        insert.ExecuteNonQuery();
-    }
 
     private static bool TryParseCursor(string? cursor, out long before)
     {

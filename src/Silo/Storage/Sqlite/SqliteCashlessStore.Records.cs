@@ -10,11 +10,7 @@ internal sealed partial class SqliteCashlessStore
     public Task<CommitOutcome> ApplyChangesAsync(IReadOnlyList<RecordChange> changes, CancellationToken ct = default) =>
         _writer.Write(connection =>
         {
-            foreach (var change in changes)
-            {
-                SqliteRecordChanges.Apply(connection, change);
-            }
-
+            SqliteWrites.Run(connection, RelationalWrites.Of(changes));
             return CommitOutcome.Committed;
         }, onConflict: CommitOutcome.Conflict);
 
