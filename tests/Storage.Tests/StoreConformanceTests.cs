@@ -319,6 +319,25 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task ApplyChanges_TopUpMoveExpectingSeveralOrNoStatuses_MovesOnlyFromOneOfThem()
+    {
+        var topUp = new TopUpRecord("top_desk", "usr_1", TopUpChannel.BankTransfer, TopUpStatus.AwaitingReview, new Money(20_000), Now, Now, null, "usr_1")
+        {
+            BankTransfer = new BankTransferDetails("bca", "Ani", "REF-1"),
+        };
+        Assert.Equal(CommitOutcome.Committed, await Store.ApplyChangesAsync([new TopUpCreated(topUp)]));
+
+        Assert.Equal(CommitOutcome.Conflict, await Store.ApplyChangesAsync(
+            [new TopUpMoved("top_desk", [], TopUpStatus.Rejected, Now)]));
+        Assert.Equal(CommitOutcome.Conflict, await Store.ApplyChangesAsync(
+            [new TopUpMoved("top_desk", [TopUpStatus.Pending, TopUpStatus.Settled], TopUpStatus.Rejected, Now)]));
+        Assert.Equal(TopUpStatus.AwaitingReview, (await Store.GetTopUpAsync("top_desk"))?.Status);
+        Assert.Equal(CommitOutcome.Committed, await Store.ApplyChangesAsync(
+            [new TopUpMoved("top_desk", [TopUpStatus.Pending, TopUpStatus.AwaitingReview, TopUpStatus.Flagged], TopUpStatus.Rejected, Now)]));
+        Assert.Equal(TopUpStatus.Rejected, (await Store.GetTopUpAsync("top_desk"))?.Status);
+    }
+
+    [SkippableFact]
     public async Task ListTransferClaims_SameReferenceWithoutCaseOrSpaces_OldestFirstWithTheirMark()
     {
         var claims = new (string Id, string Reference, string? DuplicateOf)[]

@@ -5,16 +5,10 @@ using Cashless.Grains.Ledger;
 namespace Cashless.Silo.Storage;
 
 /// <summary>
-/// A statement of a write. A conditional one (a version or state check in its WHERE) carries the refusal it stands
-/// for when it touches any number of rows but one; either way a statement that breaks a constraint refuses the write.
-/// </summary>
-internal sealed record WriteStatement(StoreStatement Statement, string? RefusedUnlessOneRow = null);
-
-/// <summary>
 /// The write side both relational adapters share: which rows a commit or a record change writes, in what order, and
 /// the version and state checks that refuse it. The SQL is the subset SQLite and PostgreSQL both speak, with
 /// <c>$n</c> parameters and enums bound as smallint numbers; each adapter only runs the statements (SQLite one by one
-/// on its writer thread, PostgreSQL in its writer's batches, see <see cref="Postgres.PostgresBatchStatements"/> for
+/// on its writer thread, PostgreSQL in its writer's batches, see <c>PostgresBatchStatements</c> for
 /// the multi-row form it sends a clean batch in).
 /// </summary>
 internal static class RelationalWrites
