@@ -256,7 +256,8 @@ internal sealed partial class AccountGrain
     /// </summary>
     private async Task<LedgerOutcome> AdmitPayee(PaymentOrder order)
     {
-        if (payees.Find(order.PayeeId) is { } committer)
+        // A payee whose last commit failed is reloading: asking it gives the same error as before, and nothing is decided.
+        if (payees.Find(order.PayeeId) is { Failure: null } committer)
         {
             return committer.HasRoom ? LedgerOutcome.Ok : LedgerOutcome.Overloaded;
         }
