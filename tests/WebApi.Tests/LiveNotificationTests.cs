@@ -70,7 +70,7 @@ public sealed class LiveNotificationTests(LiveClusterFixture cluster)
     {
         var (payer, payee) = (await A.CreateUserAsync(name: "Rina Payer"), await A.CreateUserAsync("seller", "Warung Payee"));
         await A.TopUpAsync(payer.Id, 30_000);
-        await using var admin = await B.ConnectLiveAsync(B.Admin, NotificationPublisher.CommunityFeed);
+        await using var admin = await B.ConnectLiveAsync(B.Admin, NotificationPublisher.CommunityFeeds);
 
         var paymentId = await ApiCalls.PayAsync(payer.Client, payee.Id, 4_000);
         await A.SetFrozenAsync(payee.Id, frozen: true);
@@ -161,7 +161,7 @@ public sealed class LiveNotificationTests(LiveClusterFixture cluster)
     public async Task OpenConnection_AdminFrozenByAnotherAdmin_IsClosed()
     {
         var rogue = await A.CreateUserAsync("admin");
-        await using var live = await B.ConnectLiveAsync(rogue, NotificationPublisher.CommunityFeed);
+        await using var live = await B.ConnectLiveAsync(rogue, NotificationPublisher.CommunityFeeds);
 
         await A.SetFrozenAsync(rogue.Id, frozen: true);
 

@@ -30,6 +30,7 @@ internal sealed partial class AccountGrain
                 return LedgerOutcome.AccountNotEmpty;
             }
 
+            AdvertiseReceiving();
             try
             {
                 await store.UpdateUserRoleAsync(AccountId, role);

@@ -26,7 +26,7 @@ internal sealed partial class AccountGrain
             return Refused(LedgerOutcome.AccountNotFound, Money.Zero);
         }
 
-        if (!store.HasRoom)
+        if (!store.HasRoom || !_committer.HasRoom)
         {
             return Refused(LedgerOutcome.Overloaded, book.Balance);
         }
@@ -115,8 +115,7 @@ internal sealed partial class AccountGrain
             return Refused(precheck, book.Balance);
         }
 
-        var payee = GrainFactory.GetGrain<IAccountGrain>(order.PayeeId);
-        var admission = AsCounterparty(await payee.CanReceive(order.Amount));
+        var admission = await AdmitPayee(order);
         if (admission != LedgerOutcome.Ok)
         {
             return Refused(admission, book.Balance);
@@ -248,6 +247,22 @@ internal sealed partial class AccountGrain
 
         await Commit(book, [credit], changes);
         return new CreditAnswer(LedgerOutcome.Ok, credit.BalanceAfter);
+    }
+
+    /// <summary>
+    /// Whether the payee may be paid: read from <see cref="LocalPayees"/> when it is an active wallet on this silo (no
+    /// grain call; a change since is refused by its credit decision and reversed), with room in its group committer;
+    /// otherwise asked. A payee on another silo is not asked for room: its credit waits for the debit to be durable.
+    /// </summary>
+    private async Task<LedgerOutcome> AdmitPayee(PaymentOrder order)
+    {
+        // A payee whose last commit failed is reloading: asking it gives the same error as before, and nothing is decided.
+        if (payees.Find(order.PayeeId) is { Failure: null } committer)
+        {
+            return committer.HasRoom ? LedgerOutcome.Ok : LedgerOutcome.Overloaded;
+        }
+
+        return AsCounterparty(await GrainFactory.GetGrain<IAccountGrain>(order.PayeeId).CanReceive(order.Amount));
     }
 
     private LedgerOutcome CheckPayer(AccountBook book, PaymentOrder order) =>

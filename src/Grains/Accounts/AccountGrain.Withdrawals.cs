@@ -16,7 +16,7 @@ internal sealed partial class AccountGrain
             return new WithdrawalHold(LedgerOutcome.AccountNotFound, null, Money.Zero);
         }
 
-        if (!store.HasRoom)
+        if (!store.HasRoom || !_committer.HasRoom)
         {
             return new WithdrawalHold(LedgerOutcome.Overloaded, null, book.Balance);
         }

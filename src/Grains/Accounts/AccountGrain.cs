@@ -21,9 +21,10 @@ internal sealed partial class AccountGrain(
     IOptions<LimitsOptions> limits,
     IFaultInjector faults,
     Notices notices,
+    LocalPayees payees,
     ILogger<AccountGrain> logger) : Grain, IAccountGrain
 {
-    private readonly GroupCommitter _committer = new(store);
+    private readonly GroupCommitter _committer = new(store, limits.Value.MaxWaitingDecisions);
     private readonly HashSet<string> _delivering = [];
     private readonly Dictionary<string, Task<CreditAnswer>> _crediting = [];
     private readonly OperationGate _operations = new();
@@ -43,6 +44,14 @@ internal sealed partial class AccountGrain(
                 _ => RecoverOutbox(),
                 new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan) { Interleave = true });
         }
+
+        AdvertiseReceiving();
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        payees.Set(AccountId, _committer, receiving: false);
+        return Task.CompletedTask;
     }
 
     public async Task<bool> Open(NewAccount account)
@@ -61,6 +70,7 @@ internal sealed partial class AccountGrain(
         }
 
         await LoadAsync(CancellationToken.None);
+        AdvertiseReceiving();
         return true;
     }
 
@@ -87,6 +97,8 @@ internal sealed partial class AccountGrain(
         if (book.Status != status)
         {
             book.ChangeStatus(status, clock.GetUtcNow());
+            // At once, in this turn: a payer that found the account a moment ago is refused by the credit decision.
+            AdvertiseReceiving();
             await Commit(book, [], [notices.AccountStatusChanged(AccountId, status == AccountStatus.Frozen)]);
             LogStatusChanged(AccountId, status);
         }
@@ -155,6 +167,10 @@ internal sealed partial class AccountGrain(
         var book => book.CheckCredit(amount, MaxBalance),
     };
 
+    /// <summary>Tells payers on this silo whether this account takes payments now (see <see cref="LocalPayees"/>).</summary>
+    private void AdvertiseReceiving() =>
+        payees.Set(AccountId, _committer, _book is { IsWallet: true, Status: AccountStatus.Active } && _committer.Failure is null);
+
     /// <summary>Makes the decision durable, then hands its notifications to the live feeds.</summary>
     private async Task Commit(AccountBook book, IReadOnlyList<JournalEntry> entries, IReadOnlyList<RecordChange> changes)
     {
@@ -167,6 +183,7 @@ internal sealed partial class AccountGrain(
     {
         if (_committer.Failure is { } failure)
         {
+            payees.Set(AccountId, _committer, receiving: false);
             DeactivateOnIdle();
             throw new InvalidOperationException($"account {AccountId} is reloading after a failed commit", failure);
         }

@@ -11,16 +11,27 @@ namespace Cashless.Grains.Accounts;
 /// then deactivates and the next activation reloads the truth from storage.
 /// Besides durability, each decision says when it was handed to the store's writer (<see cref="Enqueued"/>): a payer
 /// whose payee commits through the same FIFO writer may call the payee from then on (decision 0007).
+/// The decisions waiting for the next commit are bounded (<see cref="HasRoom"/>, <c>Limits:MaxWaitingDecisions</c>):
+/// the grain asks before it starts a payment or a withdrawal, or admits a payment to a payee, and answers
+/// <c>Overloaded</c> with nothing decided past it. Work already under way (a payee's credit, a reversal) is never
+/// refused for it, so the bound is soft by at most the operations admitted at the same moment.
 /// </summary>
-internal sealed class GroupCommitter(ILedgerStore store)
+internal sealed class GroupCommitter(ILedgerStore store, int maxWaiting)
 {
     private List<PendingDecision> _waiting = [];
+    private int _waitingCount;
     private bool _flushing;
 
     public Exception? Failure { get; private set; }
 
     /// <summary>Counts commits and the decisions they carried (for tests and metrics).</summary>
     public (long Commits, long Decisions) Written { get; private set; }
+
+    /// <summary>
+    /// Whether a new operation may be decided: fewer than the bound wait for the next commit. Read without the grain's
+    /// turn by payers on this silo (<see cref="LocalPayees"/>), so it is a volatile count, not the list.
+    /// </summary>
+    public bool HasRoom => Volatile.Read(ref _waitingCount) < maxWaiting;
 
     public Task Enqueue(AccountBook book, IReadOnlyList<JournalEntry> entries, IReadOnlyList<RecordChange> changes) =>
         Submit(book, entries, changes).Durable;
@@ -34,6 +45,7 @@ internal sealed class GroupCommitter(ILedgerStore store)
         ObjectDisposedException.ThrowIf(Failure is not null, this);
         var decision = new PendingDecision(entries, changes);
         _waiting.Add(decision);
+        Volatile.Write(ref _waitingCount, _waiting.Count);
         if (!_flushing)
         {
             _flushing = true;
@@ -52,6 +64,7 @@ internal sealed class GroupCommitter(ILedgerStore store)
                 // Taken synchronously: the book's balance is exactly the result of the decisions in this batch.
                 var batch = _waiting;
                 _waiting = [];
+                Volatile.Write(ref _waitingCount, 0);
                 var commit = book.NextCommit(
                     [.. batch.SelectMany(d => d.Entries)], [.. batch.SelectMany(d => d.Changes)]);
                 await WriteAsync(commit, batch);
@@ -65,6 +78,7 @@ internal sealed class GroupCommitter(ILedgerStore store)
             Failure = failure;
             _waiting.ForEach(d => d.Fail(failure));
             _waiting.Clear();
+            Volatile.Write(ref _waitingCount, 0);
         }
         finally
         {

@@ -26,6 +26,14 @@ public sealed class LimitsOptions
     [Range(1, int.MaxValue)]
     public int MaxOpenItems { get; set; } = 10_000;
 
+    /// <summary>
+    /// Decisions one account's group committer may hold waiting for its next commit before new payments to or from the
+    /// account and new withdrawals are answered 503 <c>overloaded</c> (nothing decided); the credits of payments
+    /// already under way are still taken.
+    /// </summary>
+    [Range(1, int.MaxValue)]
+    public int MaxWaitingDecisions { get; set; } = 1_000;
+
     /// <summary>How many pending withdrawals an account grain reads per page when it activates.</summary>
     [Range(1, int.MaxValue)]
     public int OpenItemsPageSize { get; set; } = 1_000;

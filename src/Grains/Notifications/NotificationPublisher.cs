@@ -11,10 +11,36 @@ namespace Cashless.Grains.Notifications;
 public static class NotificationPublisher
 {
     /// <summary>
-    /// The key of the feed grain that carries every notification of the community, for the admins' live feed. User
-    /// feeds are keyed by user id (<c>usr_…</c>), so this key never names a user.
+    /// The community feed is <see cref="CommunityShards"/> feed grains, each carrying the notifications of the users
+    /// that hash to it, so no single grain (and silo) takes every notification of the community; an admin's
+    /// connection hears them all.
     /// </summary>
-    public const string CommunityFeed = "admins";
+    public const int CommunityShards = 8;
+
+    private const string CommunityPrefix = "admins/";
+
+    /// <summary>The community feed's grain keys. User feeds are keyed by user id (<c>usr_…</c>), so these never name a user.</summary>
+    public static IReadOnlyList<string> CommunityFeeds { get; } =
+        [.. Enumerable.Range(0, CommunityShards).Select(shard => CommunityPrefix + shard.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+    public static bool IsCommunityFeed(string feed)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        return feed.StartsWith(CommunityPrefix, StringComparison.Ordinal);
+    }
+
+    /// <summary>The community shard that carries <paramref name="userId"/>'s notifications (the same in every process).</summary>
+    public static string CommunityFeedOf(string userId)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        var hash = 0u;
+        foreach (var character in userId)
+        {
+            hash = (hash * 31) + character;
+        }
+
+        return CommunityFeeds[(int)(hash % CommunityShards)];
+    }
 
     public static void Publish(IGrainFactory grains, IEnumerable<RecordChange> changes)
     {
@@ -23,7 +49,7 @@ public static class NotificationPublisher
         {
             var notification = created.Notification;
             _ = grains.GetGrain<INotificationFeedGrain>(notification.UserId).Publish(notification);
-            _ = grains.GetGrain<INotificationFeedGrain>(CommunityFeed).Publish(notification);
+            _ = grains.GetGrain<INotificationFeedGrain>(CommunityFeedOf(notification.UserId)).Publish(notification);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Cashless.Grains.Accounts;
 using Cashless.Grains.Common;
 using Cashless.Grains.Idempotency;
 using Cashless.Silo.Backups;
@@ -75,6 +76,7 @@ public static class CashlessHostingExtensions
         services.TryAddSingleton<IIdGenerator, UuidV7IdGenerator>();
         services.TryAddSingleton<IFaultInjector, NoFaults>();
         services.TryAddSingleton<Notices>();
+        services.AddAccountGrainServices();
         services.AddCashlessStore(configuration);
         services.AddHostedService<StoreInitializer>();
         services.AddSingleton<OutboxRecoveryService>();

@@ -19,6 +19,12 @@ public static class CurrentAccess
         ArgumentNullException.ThrowIfNull(token);
         var name = RoleNames.Of(role);
         suspended = status == AccountStatus.Frozen && !RoleNames.KeptWhenFrozen.Contains(name);
+        if (!suspended && token.Claims.Count(claim => claim.Type == JwtClaims.Role) == 1 && token.IsInRole(name))
+        {
+            // The token already carries exactly the current role (most requests): no copy of its claims per request.
+            return token;
+        }
+
         var identity = new ClaimsIdentity(
             token.Claims.Where(claim => claim.Type != JwtClaims.Role),
             token.Identity?.AuthenticationType,

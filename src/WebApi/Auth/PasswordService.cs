@@ -5,8 +5,8 @@ namespace Cashless.WebApi.Auth;
 
 /// <summary>
 /// Password hashing with ASP.NET Core Identity's PBKDF2 hasher, run in the web tier so a login storm never occupies a
-/// grain's turn, on half the cores' worth of low-priority threads (<see cref="HashingThreads"/>): a storm queues there
-/// and takes only the CPU that payments leave. <see cref="VerifyNothingAsync"/> spends the same time for an unknown
+/// grain's turn, on one low-priority thread per core (<see cref="HashingThreads"/>): a storm queues there and takes
+/// only the CPU that payments leave, and a burst of sign-ups on an idle front uses every core (decision 0008's note). <see cref="VerifyNothingAsync"/> spends the same time for an unknown
 /// e-mail as for a wrong password. The queue is bounded (<c>PasswordHashing:QueueLimit</c>).
 /// </summary>
 public sealed class PasswordService : IDisposable
@@ -18,7 +18,7 @@ public sealed class PasswordService : IDisposable
     public PasswordService(IOptions<PasswordHasherOptions> options, IOptions<PasswordHashingOptions> queue)
     {
         ArgumentNullException.ThrowIfNull(queue);
-        _threads = new HashingThreads(Math.Max(1, Environment.ProcessorCount / 2), queue.Value.QueueLimit);
+        _threads = new HashingThreads(Environment.ProcessorCount, queue.Value.QueueLimit);
         _hasher = new PasswordHasher<PasswordService>(options);
         _dummyHash = new Lazy<string>(() => _hasher.HashPassword(this, Convert.ToHexString(Guid.NewGuid().ToByteArray())));
     }

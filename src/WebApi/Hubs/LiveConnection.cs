@@ -11,8 +11,8 @@ public sealed record LiveConnection(HubCallerContext Context, string UserId, boo
 {
     public string Id => Context.ConnectionId;
 
-    /// <summary>The user's own feed, and for admins the community feed as well.</summary>
-    public IReadOnlyList<string> Feeds => IsAdmin ? [UserId, NotificationPublisher.CommunityFeed] : [UserId];
+    /// <summary>The user's own feed, and for admins every shard of the community feed as well.</summary>
+    public IReadOnlyList<string> Feeds => IsAdmin ? [UserId, .. NotificationPublisher.CommunityFeeds] : [UserId];
 
     /// <summary>The hub only runs for authenticated connections, whose token was checked to carry these claims.</summary>
     public static LiveConnection Of(HubCallerContext context)

@@ -233,7 +233,7 @@ public sealed partial class LiveSubscriptions(
         lock (_lock)
         {
             _relays ??= CreateRelays();
-            return feed == NotificationPublisher.CommunityFeed ? _relays.CommunityReference : _relays.UsersReference;
+            return NotificationPublisher.IsCommunityFeed(feed) ? _relays.CommunityReference : _relays.UsersReference;
         }
     }
 

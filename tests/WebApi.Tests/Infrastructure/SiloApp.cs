@@ -12,11 +12,11 @@ public sealed class SiloApp(CashlessApiFactory factory) : ApiFixture(factory)
 
     public Task<LiveClient> ConnectAsync(TestUser user) => LiveClient.ConnectAsync(BaseAddress, user.Token);
 
-    /// <summary>Connects and waits until this silo hears the user's feed (a connection's start returns before that).</summary>
-    public async Task<LiveClient> ConnectLiveAsync(TestUser user, string? feed = null)
+    /// <summary>Connects and waits until this silo hears the user's feed, or <paramref name="feeds"/> (a connection's start returns before that).</summary>
+    public async Task<LiveClient> ConnectLiveAsync(TestUser user, IReadOnlyList<string>? feeds = null)
     {
         var client = await ConnectAsync(user);
-        await Eventually.HoldsAsync(() => Task.FromResult(Live.IsLive(feed ?? user.Id)), LiveClient.Deadline,
+        await Eventually.HoldsAsync(() => Task.FromResult((feeds ?? [user.Id]).All(Live.IsLive)), LiveClient.Deadline,
             $"{user.Id}'s connection on this silo to be subscribed");
         return client;
     }
