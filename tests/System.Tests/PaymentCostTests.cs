@@ -43,7 +43,7 @@ public sealed class PaymentCostTests(ITestOutputHelper output) : IAsyncLifetime
         {
             var email = $"buyer{i}-{Guid.NewGuid():N}@school.test";
             var id = await client.Register("Buyer", email, "Nasi-Uduk-2026", "buyer");
-            await client.Send(HttpMethod.Post, "admin/topups", admin, new { userId = id, amount = 1_000_000 });
+            await client.Send(HttpMethod.Post, "api/v1/admin/topups", admin, new { userId = id, amount = 1_000_000 });
             buyers.Add(await client.Login(email, "Nasi-Uduk-2026"));
         }
 
@@ -68,7 +68,7 @@ public sealed class PaymentCostTests(ITestOutputHelper output) : IAsyncLifetime
             int i;
             while ((i = Interlocked.Increment(ref next) - 1) < from + count)
             {
-                var (status, body) = await client.Send(HttpMethod.Post, "payments", buyers[i % buyers.Count],
+                var (status, body) = await client.Send(HttpMethod.Post, "api/v1/payments", buyers[i % buyers.Count],
                     new { to = sellers[i % sellers.Count], amount = 1_000 + (i % 7), description = "lunch" }, $"cost-{i}");
                 Assert.True(status == 201, $"payment {i}: {status} {body}");
             }

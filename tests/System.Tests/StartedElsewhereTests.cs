@@ -32,7 +32,7 @@ public sealed class StartedElsewhereTests : IDisposable
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
 
         using var client = new ApiClient(api.BaseAddress);
-        var (status, problem) = await client.Send(HttpMethod.Post, "auth/register", null,
+        var (status, problem) = await client.Send(HttpMethod.Post, "api/v1/auth/register", null,
             new { name = "Kantin", email = $"kantin-{Guid.NewGuid():N}@school.test", password = "Tempe-Goreng-77", role = "seller" });
         Assert.Equal(403, status);
         Assert.Equal("forbidden", problem?["code"]?.GetValue<string>());

@@ -43,7 +43,7 @@ public sealed class ProxyProcess : IAsyncDisposable
     public bool IsTheProxy(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) =>
         certificate is not null && certificate.GetRawCertData().AsSpan().SequenceEqual(_certificate.RawData);
 
-    public static async Task<ProxyProcess> StartAsync(NodeProcess front1, NodeProcess front2)
+    public static async Task<ProxyProcess> StartAsync(ApiClient front1, ApiClient front2)
     {
         ArgumentNullException.ThrowIfNull(front1);
         ArgumentNullException.ThrowIfNull(front2);

@@ -16,7 +16,7 @@ public sealed class SiloApp(CashlessApiFactory factory) : ApiFixture(factory)
     public async Task<LiveClient> ConnectLiveAsync(TestUser user, string? feed = null)
     {
         var client = await ConnectAsync(user);
-        await Eventually.HoldsAsync(() => Task.FromResult(Live.IsLive(feed ?? user.Id)), LiveClient.Deadline,
+        await Eventually.True(() => Task.FromResult(Live.IsLive(feed ?? user.Id)), LiveClient.Deadline,
             $"{user.Id}'s connection on this silo to be subscribed");
         return client;
     }
