@@ -72,7 +72,8 @@ public sealed class TopUpGrainTests(ClusterFixture fixture)
         Assert.Equal(Ledger.CommitOutcome.Committed, await fixture.Store.ApplyChangesAsync(
             [new TopUpMoved(id, [TopUpStatus.Pending], TopUpStatus.Expired, DateTimeOffset.UtcNow) { Reason = "elsewhere" }]));
 
-        await Assert.ThrowsAnyAsync<Exception>(() => topUp.MarkFailed("gateway timed out"));
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => topUp.MarkFailed("gateway timed out"));
+        Assert.Contains("changed under its grain", refused.Message, StringComparison.Ordinal);
 
         Assert.Equal(TopUpStatus.Expired, (await topUp.Read())?.Status);
         Assert.Equal(TopUpStatus.Flagged, (await topUp.ApplyGatewayReport(Paid(15_000))).TopUp?.Status);
@@ -144,7 +145,7 @@ public sealed class TopUpGrainTests(ClusterFixture fixture)
         var topUpId = topUp.GetPrimaryKeyString();
         fixture.Faults.Arm(step, topUpId);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => topUp.ApplyGatewayReport(Paid(40_000)));
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => topUp.ApplyGatewayReport(Paid(40_000)));
         await fixture.Cluster.DeactivateAsync(topUp);
         var retry = await topUp.ApplyGatewayReport(Paid(40_000));
 
