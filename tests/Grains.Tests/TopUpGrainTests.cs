@@ -213,6 +213,36 @@ public sealed class TopUpGrainTests(ClusterFixture fixture)
         Assert.Equal(TopUpOutcome.AccountNotFound, (await NewTopUp().OpenVirtualAccount("usr_nobody", new Money(10_000), "bca")).Outcome);
     }
 
+    [Fact]
+    public async Task SettleCashDesk_RetriedUnderAnotherTopUpId_CreditsOnceAndAnswersWithTheFirstTopUp()
+    {
+        var buyer = await _accounts.Open();
+        var desk = new CashDeskTopUp(buyer, new Money(30_000), "cash", "usr_admin", "key:usr_admin:desk-1");
+
+        var first = await NewTopUp().SettleCashDesk(desk);
+        var retry = await NewTopUp().SettleCashDesk(desk);
+
+        Assert.Equal(TopUpStatus.Settled, first.TopUp?.Status);
+        Assert.Equal(new Money(30_000), first.BalanceAfter);
+        Assert.Equal(first.TopUp, retry.TopUp); // the stored first top-up, not a second one
+        Assert.Equal(new Money(30_000), retry.BalanceAfter);
+        Assert.Equal(30_000, await _accounts.Balance(buyer));
+        await LedgerAudit.AssertConsistent(fixture.Store, [buyer]);
+    }
+
+    [Fact]
+    public async Task SettleCashDesk_SameKeyOtherAmount_IsRefusedAndCreditsNothingMore()
+    {
+        var buyer = await _accounts.Open();
+        Assert.Equal(TopUpOutcome.Ok, (await NewTopUp().SettleCashDesk(new CashDeskTopUp(buyer, new Money(30_000), null, "usr_admin", "key:usr_admin:desk-2"))).Outcome);
+
+        var reused = await NewTopUp().SettleCashDesk(new CashDeskTopUp(buyer, new Money(40_000), null, "usr_admin", "key:usr_admin:desk-2"));
+
+        Assert.Equal(TopUpOutcome.OperationReused, reused.Outcome);
+        Assert.Null(reused.TopUp);
+        Assert.Equal(30_000, await _accounts.Balance(buyer));
+    }
+
     private async Task<(string Buyer, ITopUpGrain TopUp)> OpenVirtualAccount(long amount)
     {
         var buyer = await _accounts.Open();

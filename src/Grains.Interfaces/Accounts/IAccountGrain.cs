@@ -34,8 +34,9 @@ public interface IAccountGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("ReceivePayment")]
     Task<CreditAnswer> ReceivePayment(PaymentDelivery delivery);
 
-    [AlwaysInterleave, Alias("Post")]
-    Task<PostingResult> Post(Posting posting);
+    /// <summary>Credits a top-up (called by its top-up grain), settling it in the same commit.</summary>
+    [AlwaysInterleave, Alias("CreditTopUp")]
+    Task<PostingResult> CreditTopUp(TopUpCredit credit);
 
     /// <summary>Debits and holds money for a payout that an admin then completes or rejects.</summary>
     [AlwaysInterleave, Alias("Withdraw")]

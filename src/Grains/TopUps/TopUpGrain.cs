@@ -82,8 +82,7 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
             return new TopUpResult(TopUpOutcome.SameAdmin, record);
         }
 
-        var settle = new TopUpMoved(TopUpId, [record.Status], TopUpStatus.Settled, clock.GetUtcNow()) { ReviewedBy = adminId };
-        var credit = await Credit(record, Describe(record), settle);
+        var credit = (await Credit(TopUpCredit.Settling(record, Describe(record), [record.Status], reviewedBy: adminId))).Outcome;
         return credit == LedgerOutcome.Ok ? Answer() : new TopUpResult(AsTopUpOutcome(credit), _record);
     }
 
@@ -129,15 +128,14 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
         _ => "Top-up approved by an admin",
     };
 
-    /// <summary>Credits the top-up's account with <paramref name="transition"/> in the same commit.</summary>
-    private async Task<LedgerOutcome> Credit(TopUpRecord record, string description, TopUpMoved transition)
+    /// <summary>Has the top-up's account credit it and settle it in the same commit.</summary>
+    private async Task<PostingResult> Credit(TopUpCredit credit)
     {
         await faults.AtStep(FaultSteps.TopUpBeforeCredit, TopUpId);
-        var posting = new Posting(TopUpId, EntryKind.TopUp, record.Amount, TopUpId, null, description, [transition, notices.TopUpSettled(record)]);
-        var result = await GrainFactory.GetGrain<IAccountGrain>(record.AccountId).Post(posting);
+        var result = await GrainFactory.GetGrain<IAccountGrain>(credit.TopUp.AccountId).CreditTopUp(credit);
         await faults.AtStep(FaultSteps.TopUpAfterCredit, TopUpId);
         await Reload();
-        return result.Outcome;
+        return result;
     }
 
     /// <summary>A transition without money; one that closes the top-up also tells its owner.</summary>
@@ -170,6 +168,7 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
         LedgerOutcome.AccountFrozen => TopUpOutcome.AccountFrozen,
         LedgerOutcome.NotAWallet => TopUpOutcome.NotAWallet,
         LedgerOutcome.BalanceLimitExceeded => TopUpOutcome.BalanceLimitExceeded,
+        LedgerOutcome.OperationReused => TopUpOutcome.OperationReused,
         _ => throw new InvalidOperationException($"a top-up cannot end as {outcome}"),
     };
 }

@@ -53,6 +53,7 @@ public static class OutcomeProblems
         TopUpOutcome.AccountFrozen => ToProblem(LedgerOutcome.AccountFrozen),
         TopUpOutcome.NotAWallet => ToProblem(LedgerOutcome.NotAWallet),
         TopUpOutcome.BalanceLimitExceeded => ToProblem(LedgerOutcome.BalanceLimitExceeded),
+        TopUpOutcome.OperationReused => ToProblem(LedgerOutcome.OperationReused),
         TopUpOutcome.SameAdmin => ApiProblem.Forbidden("A cash-desk top-up needs a second admin: another admin approves it."),
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a refusal"),
     };
