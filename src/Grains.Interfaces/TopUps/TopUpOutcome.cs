@@ -25,4 +25,7 @@ public enum TopUpOutcome
 
     /// <summary>A cash-desk top-up whose operation id (Idempotency-Key) an earlier, different credit of the wallet used.</summary>
     OperationReused = 9,
+
+    /// <summary>An amount below Limits:MinTopUp or above Limits:MaxTransactionAmount.</summary>
+    AmountOutOfRange = 10,
 }

@@ -73,6 +73,11 @@ internal sealed partial class AccountGrain : IAccountRefunds
             return RefundRefused(RefundOutcome.WindowClosed, LedgerOutcome.Ok, refunded, book);
         }
 
+        if (limits.Value.CheckPayment(order.Amount) is var amount && amount != LedgerOutcome.Ok)
+        {
+            return RefundRefused(RefundOutcome.Refused, amount, refunded, book);
+        }
+
         if (refunded + order.Amount > original.Amount)
         {
             return RefundRefused(RefundOutcome.ExceedsPayment, LedgerOutcome.Ok, refunded, book);

@@ -14,6 +14,11 @@ internal sealed partial class TopUpGrain
             return Answer();
         }
 
+        if (limits.Value.CheckTopUp(desk.Amount) is var allowed && allowed != LedgerOutcome.Ok)
+        {
+            return new TopUpResult(AsTopUpOutcome(allowed), null);
+        }
+
         var now = clock.GetUtcNow();
         var record = new TopUpRecord(TopUpId, desk.AccountId, TopUpChannel.Admin, TopUpStatus.Settled, desk.Amount, now, now, desk.Note, desk.AdminId);
         var credit = await Credit(TopUpCredit.New(desk.OperationId ?? TopUpId, record, desk.Note ?? "Cash-desk top-up"));

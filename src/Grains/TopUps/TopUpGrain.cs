@@ -5,6 +5,7 @@ using Cashless.Grains.Interfaces.Records;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Ledger;
 using Cashless.Grains.Notifications;
+using Microsoft.Extensions.Options;
 
 namespace Cashless.Grains.TopUps;
 
@@ -14,7 +15,8 @@ namespace Cashless.Grains.TopUps;
 /// notification or a second reviewer always converges to exactly one credit. The record is re-read after each
 /// change, so this grain never answers from a belief the store does not share.
 /// </summary>
-internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider clock, IFaultInjector faults, Notices notices) : Grain, ITopUpGrain
+internal sealed partial class TopUpGrain(
+    ICashlessStore store, TimeProvider clock, IFaultInjector faults, Notices notices, IOptions<LimitsOptions> limits) : Grain, ITopUpGrain
 {
     private TopUpRecord? _record;
 
@@ -109,7 +111,8 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
             return Answer();
         }
 
-        var admission = await GrainFactory.GetGrain<IAccountGrain>(accountId).CanReceive(amount);
+        var admission = limits.Value.CheckTopUp(amount) is var allowed && allowed != LedgerOutcome.Ok ? allowed
+            : await GrainFactory.GetGrain<IAccountGrain>(accountId).CanReceive(amount);
         if (admission != LedgerOutcome.Ok)
         {
             return new TopUpResult(AsTopUpOutcome(admission), null);
@@ -169,6 +172,7 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
         LedgerOutcome.NotAWallet => TopUpOutcome.NotAWallet,
         LedgerOutcome.BalanceLimitExceeded => TopUpOutcome.BalanceLimitExceeded,
         LedgerOutcome.OperationReused => TopUpOutcome.OperationReused,
+        LedgerOutcome.AmountOutOfRange => TopUpOutcome.AmountOutOfRange,
         _ => throw new InvalidOperationException($"a top-up cannot end as {outcome}"),
     };
 }
