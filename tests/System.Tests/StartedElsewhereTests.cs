@@ -61,7 +61,7 @@ public sealed class StartedElsewhereTests : IDisposable
     /// <summary>Publishes the WebApi this test project was built with (no second build) into <paramref name="folder"/>.</summary>
     private static async Task Publish(string folder)
     {
-        var project = Path.Combine(WebApiProcess.RepositoryRoot(), "src", "WebApi", "WebApi.csproj");
+        var project = Repository.PathOf("src", "WebApi", "WebApi.csproj");
         var info = new ProcessStartInfo("dotnet", ["publish", project, "--no-build", "-c", WebApiProcess.BuildConfiguration, "-o", folder, "--nologo"])
         {
             RedirectStandardOutput = true,

@@ -56,7 +56,7 @@ public sealed class ProxyProcess : IAsyncDisposable
         }
         var (port, plainPort) = (FreePort.Next(), FreePort.Next());
         var certificate = WriteCertificate(folder);
-        var server = (await File.ReadAllTextAsync(Path.Combine(Executables.RepositoryRoot(), "deploy", "nginx", "cashless.conf")))
+        var server = (await File.ReadAllTextAsync(Repository.PathOf("deploy", "nginx", "cashless.conf")))
             .Replace("webapi-1:8080", front1.BaseAddress.Authority, StringComparison.Ordinal)
             .Replace("webapi-2:8080", front2.BaseAddress.Authority, StringComparison.Ordinal)
             .Replace("listen 443 ssl;", $"listen 127.0.0.1:{port} ssl;", StringComparison.Ordinal)
