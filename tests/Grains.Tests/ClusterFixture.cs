@@ -2,7 +2,6 @@ using Cashless.Grains.Common;
 using Cashless.Grains.Ledger;
 using Cashless.Silo.Hosting;
 using Cashless.Silo.Storage.Sqlite;
-using Cashless.Storage.Tests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;

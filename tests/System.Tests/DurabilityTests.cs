@@ -7,18 +7,11 @@ namespace Cashless.System.Tests;
 /// Kill the real process without a graceful stop, start it again on the same SQLite file: everything answered 2xx
 /// before the kill must be there, and nothing may be half done.
 /// </summary>
-public sealed class DurabilityTests : IAsyncLifetime
+public sealed class DurabilityTests : IDisposable
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("cashless-durability-").FullName;
+    private readonly TempFolder _data = new();
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
-        return Task.CompletedTask;
-    }
+    public void Dispose() => _data.Delete();
 
     [Fact]
     public async Task Restart_AfterKill_KeepsBalancesLogsRevokedTokensAndIdempotencyRecords()
@@ -26,7 +19,7 @@ public sealed class DurabilityTests : IAsyncLifetime
         var email = $"budi-{Guid.NewGuid():N}@school.test";
         string buyerToken, revokedToken, sellerId;
         (int Status, string? Body) firstPayment;
-        await using (var api = await WebApiProcess.StartAsync(_data))
+        await using (var api = await WebApiProcess.StartAsync(_data.Path))
         {
             using var client = new ApiClient(api.BaseAddress);
             var admin = await client.Login(WebApiProcess.AdminEmail, WebApiProcess.AdminPassword);
@@ -43,7 +36,7 @@ public sealed class DurabilityTests : IAsyncLifetime
             await api.KillAsync();
         }
 
-        await using (var api = await WebApiProcess.StartAsync(_data))
+        await using (var api = await WebApiProcess.StartAsync(_data.Path))
         {
             using var client = new ApiClient(api.BaseAddress);
             Assert.Equal(70_000, await client.Balance(buyerToken));
@@ -67,7 +60,7 @@ public sealed class DurabilityTests : IAsyncLifetime
     public async Task Restart_AfterKillDuringPaymentStorm_EveryAnsweredPaymentIsDurableAndMoneyIsConserved()
     {
         var answered = new List<string>();
-        await using (var api = await WebApiProcess.StartAsync(_data))
+        await using (var api = await WebApiProcess.StartAsync(_data.Path))
         {
             using var client = new ApiClient(api.BaseAddress);
             var admin = await client.Login(WebApiProcess.AdminEmail, WebApiProcess.AdminPassword);
@@ -105,7 +98,7 @@ public sealed class DurabilityTests : IAsyncLifetime
         }
 
         // The restarted silo's outbox recovery finishes whatever the kill left in flight.
-        await using (var api = await WebApiProcess.StartAsync(_data))
+        await using (var api = await WebApiProcess.StartAsync(_data.Path))
         {
             await WaitUntil(() => Scalar("SELECT COUNT(*) FROM payments WHERE state = 0") == 0, TimeSpan.FromSeconds(30));
         }
@@ -117,7 +110,7 @@ public sealed class DurabilityTests : IAsyncLifetime
 
     private long Scalar(string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(_data, "cashless.db")};Mode=ReadOnly;Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_data.Path, "cashless.db")};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
