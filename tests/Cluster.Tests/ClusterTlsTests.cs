@@ -22,7 +22,7 @@ public sealed class ClusterTlsTests(ClusterServices services, ITestOutputHelper 
     {
         await using var cluster = await TestCluster.CreateAsync(services);
         var nodes = await cluster.StartAsync(("front-1", NodeKind.Front), ("silo-1", NodeKind.Silo));
-        using var api = new ApiClient(nodes[0]);
+        using var api = new ApiClient(nodes[0].BaseAddress, nodes[0].Name);
         var admin = await Community.AdminToken(api);
         var buyer = (await Community.Open(api, admin, "buyer", 1, topUp: 30_000)).Single();
         var gateway = nodes[1].GatewayPort;

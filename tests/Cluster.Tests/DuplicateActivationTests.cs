@@ -18,8 +18,8 @@ public sealed class DuplicateActivationTests(ClusterServices services, ITestOutp
         await using var cluster = await TestCluster.CreateAsync(services);
         var a = (await cluster.StartAsync("cluster-a", ("front-a", NodeKind.Front))).Single();
         var b = (await cluster.StartAsync("cluster-b", ("front-b", NodeKind.Front))).Single();
-        using var frontA = new ApiClient(a);
-        using var frontB = new ApiClient(b);
+        using var frontA = new ApiClient(a.BaseAddress, a.Name);
+        using var frontB = new ApiClient(b.BaseAddress, b.Name);
         var admin = await Community.AdminToken(frontA);
         var buyers = await Community.Open(frontA, admin, "buyer", 4, topUp: 1_000_000);
         var sellers = await Community.Open(frontA, admin, "seller", 1, topUp: 0);

@@ -106,7 +106,7 @@ public sealed class FrontSiloTests(ClusterServices services, SharedCluster share
     {
         var (_, front1, front2, _) = await Start();
         var admin = await Community.AdminToken(front1);
-        using var browser = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = front2.Front.BaseAddress };
+        using var browser = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = front2.BaseAddress };
 
         Assert.Equal(401, (int)(await browser.GetAsync(new Uri("dashboard/version", UriKind.Relative))).StatusCode);
         using (var start = new HttpRequestMessage(HttpMethod.Post, new Uri("dashboard/session", UriKind.Relative)))
@@ -144,7 +144,7 @@ public sealed class FrontSiloTests(ClusterServices services, SharedCluster share
     public async Task Proxy_WithTheComposeConfig_ServesHttpsWithHstsSpreadsRequestsOverBothFrontsAndHidesMetrics()
     {
         var (_, front1, front2, _) = await Start();
-        await using var proxy = await ProxyProcess.StartAsync(front1.Front, front2.Front);
+        await using var proxy = await ProxyProcess.StartAsync(front1, front2);
         using var http = new HttpClient(proxy.CreateHandler()) { BaseAddress = proxy.BaseAddress };
         using var plain = new HttpClient(proxy.CreateHandler()) { BaseAddress = proxy.PlainAddress };
         const string Live = "health/live\"";
@@ -172,7 +172,7 @@ public sealed class FrontSiloTests(ClusterServices services, SharedCluster share
     public async Task LiveNotifications_ThroughTheProxy_ArriveWhicheverFrontTookThePayment()
     {
         var (_, front1, front2, _) = await Start();
-        await using var proxy = await ProxyProcess.StartAsync(front1.Front, front2.Front);
+        await using var proxy = await ProxyProcess.StartAsync(front1, front2);
         var admin = await Community.AdminToken(front1);
         var buyer = (await Community.Open(front1, admin, "buyer", 1, topUp: 10_000)).Single();
         var seller = (await Community.Open(front1, admin, "seller", 1, topUp: 0)).Single();
@@ -201,7 +201,7 @@ public sealed class FrontSiloTests(ClusterServices services, SharedCluster share
     private async Task<(TestCluster Cluster, ApiClient Front1, ApiClient Front2, ApiClient Silo)> Start()
     {
         var (cluster, nodes) = await shared.GetAsync(services, ("front-1", NodeKind.Front), ("front-2", NodeKind.Front), ("silo-1", NodeKind.Silo));
-        var clients = nodes.Select(node => new ApiClient(node)).ToArray();
+        var clients = nodes.Select(node => new ApiClient(node.BaseAddress, node.Name)).ToArray();
         _clients.AddRange(clients);
         return (cluster, clients[0], clients[1], clients[2]);
     }

@@ -14,8 +14,8 @@ public sealed class ScaleOutTests(ClusterServices services, ITestOutputHelper ou
     {
         await using var cluster = await TestCluster.CreateAsync(services);
         var nodes = await cluster.StartAsync(("front-1", NodeKind.Front), ("front-2", NodeKind.Front));
-        using var front1 = new ApiClient(nodes[0]);
-        using var front2 = new ApiClient(nodes[1]);
+        using var front1 = new ApiClient(nodes[0].BaseAddress, nodes[0].Name);
+        using var front2 = new ApiClient(nodes[1].BaseAddress, nodes[1].Name);
         var admin = await Community.AdminToken(front1);
         var early = await Community.Open(front1, admin, "buyer", 6, topUp: 1_000_000);
         var sellers = await Community.Open(front2, admin, "seller", 2, topUp: 0);
@@ -27,7 +27,7 @@ public sealed class ScaleOutTests(ClusterServices services, ITestOutputHelper ou
         var joining = Stopwatch.StartNew();
         var silo = (await cluster.StartAsync(("silo-3", NodeKind.Silo))).Single();
         output.WriteLine($"silo-3 Active and ready {joining.Elapsed.TotalSeconds:0.0} s after its start, under load");
-        using var siloApi = new ApiClient(silo);
+        using var siloApi = new ApiClient(silo.BaseAddress, silo.Name);
 
         // Accounts opened from now on activate on any of the three silos (random placement), the new one included;
         // the load's keyed requests keep making new activations too. Twenty accounts: all missing it is (2/3)^20.

@@ -20,8 +20,8 @@ public sealed class SiloKillTests(ClusterServices services, ITestOutputHelper ou
     {
         await using var cluster = await TestCluster.CreateAsync(services);
         var nodes = await cluster.StartAsync(("front-1", NodeKind.Front), ("front-2", NodeKind.Front), ("silo-1", NodeKind.Silo));
-        using var front1 = new ApiClient(nodes[0]);
-        using var front2 = new ApiClient(nodes[1]);
+        using var front1 = new ApiClient(nodes[0].BaseAddress, nodes[0].Name);
+        using var front2 = new ApiClient(nodes[1].BaseAddress, nodes[1].Name);
         var admin = await Community.AdminToken(front1);
         var buyers = await Community.Open(front1, admin, "buyer", 12, topUp: 1_000_000);
         var sellers = await Community.Open(front2, admin, "seller", 3, topUp: 0);

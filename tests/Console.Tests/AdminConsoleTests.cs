@@ -146,6 +146,7 @@ public sealed partial class AdminConsoleTests(ConsoleFixture fixture) : IAsyncLi
 
         // The first claim of that reference now asks the same question, as one of them was credited already.
         var first = _page.Locator("#reviews-rows tr", new() { HasText = reference });
+        await Expect(first).ToHaveCountAsync(1); // the credited claim leaves the queue when it reloads, not at once
         await first.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
         await Expect(dialog).ToContainTextAsync("Approve a possible duplicate");

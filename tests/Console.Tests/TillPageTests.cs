@@ -93,6 +93,26 @@ public sealed class TillPageTests(ConsoleFixture fixture) : IAsyncLifetime
         Assert.Empty(_browserErrors);
     }
 
+    /// <summary>The sign-in shell the till shares with the console: another role is refused and its new session ended.</summary>
+    [SkippableFact]
+    public async Task SignIn_AsBuyer_IsRefusedAndTheSessionEnded()
+    {
+        var email = SeedApi.NewEmail("dewi");
+        await fixture.Api.SignUpAsync("Dewi Lestari", email, "buyer");
+        var loggedOut = _page.WaitForResponseAsync(response => response.Url.EndsWith("/api/v1/auth/logout", StringComparison.Ordinal));
+
+        await _page.GotoAsync(new Uri(fixture.Server.BaseAddress, "till").ToString());
+        await _page.Locator("#login-email").FillAsync(email);
+        await _page.Locator("#login-password").FillAsync(SeedApi.Password);
+        await _page.Keyboard.PressAsync("Enter");
+
+        await Expect(_page.Locator("#login-error")).ToContainTextAsync("This page is for sellers and their cashiers.");
+        Assert.Equal(204, (await loggedOut).Status);
+        await Expect(_page.Locator("#till")).ToBeHiddenAsync();
+        Assert.Null(await _page.EvaluateAsync<string?>("() => sessionStorage.getItem('cashless.till.token')"));
+        Assert.Empty(_browserErrors);
+    }
+
     private static string Rupiah(long amount) =>
         "Rp " + amount.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.');
 

@@ -1,3 +1,4 @@
+using Cashless.Grains.Common;
 using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Withdrawals;
@@ -48,7 +49,7 @@ public sealed class AccountLoadTests(AccountLoadTests.Fixture fixture) : IClassF
 
         await fixture.Cluster.DeactivateAsync(_accounts.Account(seller));
 
-        var refused = await Assert.ThrowsAnyAsync<Exception>(() => _accounts.Account(seller).GetWallet());
+        var refused = await Assert.ThrowsAsync<InvariantViolationException>(() => _accounts.Account(seller).GetWallet());
         Assert.Contains("more than 3 open items", refused.ToString(), StringComparison.Ordinal);
     }
 

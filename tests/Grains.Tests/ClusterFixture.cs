@@ -2,7 +2,6 @@ using Cashless.Grains.Common;
 using Cashless.Grains.Ledger;
 using Cashless.Silo.Hosting;
 using Cashless.Silo.Storage.Sqlite;
-using Cashless.Storage.Tests;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
@@ -17,6 +16,7 @@ namespace Cashless.Grains.Tests;
 public class ClusterFixture : IAsyncLifetime
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly short _silos;
 
     private readonly TempFolder _folder = new();
 
@@ -25,8 +25,12 @@ public class ClusterFixture : IAsyncLifetime
     {
     }
 
-    /// <summary>A cluster whose silo also has <paramref name="settings"/> (a fixture of its own for tests of a bound).</summary>
-    protected ClusterFixture(IReadOnlyDictionary<string, string?> settings) => _settings = settings;
+    /// <summary>A cluster of <paramref name="silos"/> silos that also have <paramref name="settings"/> (a fixture of its own for tests of a bound).</summary>
+    protected ClusterFixture(IReadOnlyDictionary<string, string?> settings, short silos = 1)
+    {
+        _settings = settings;
+        _silos = silos;
+    }
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
@@ -52,7 +56,7 @@ public class ClusterFixture : IAsyncLifetime
             await schema.InitializeAsync();
         }
 
-        var builder = new InProcessTestClusterBuilder(1);
+        var builder = new InProcessTestClusterBuilder(_silos);
         builder.ConfigureSiloHost((_, host) =>
         {
             host.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -66,10 +70,16 @@ public class ClusterFixture : IAsyncLifetime
             host.Configuration.AddInMemoryCollection(_settings);
             host.Services.AddSingleton<IFaultInjector>(Faults);
             host.Services.AddSingleton<TimeProvider>(Clock);
+            AddServices(host.Services);
             host.Services.AddCashlessServices(host.Configuration);
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
+    }
+
+    /// <summary>Services a derived fixture adds to every silo, before the application's own.</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
     }
 
     public async Task DisposeAsync()

@@ -39,7 +39,7 @@ public sealed class DuplicateActivationTests(ClusterFixture fixture)
             {
                 return false;
             }
-        }, TimeSpan.FromSeconds(10));
+        }, TimeSpan.FromSeconds(10), "the reloaded grain to pay");
 
         Assert.Equal(12_000, await _accounts.Balance(buyer));
         Assert.Equal(3_000, await _accounts.Balance(seller));
@@ -67,7 +67,7 @@ public sealed class DuplicateActivationTests(ClusterFixture fixture)
             {
                 return false;
             }
-        }, TimeSpan.FromSeconds(10));
+        }, TimeSpan.FromSeconds(10), "the reloaded grain to show the foreign top-up");
         await LedgerAudit.AssertConsistent(fixture.Store, [buyer]);
     }
 

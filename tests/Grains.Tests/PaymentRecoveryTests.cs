@@ -61,7 +61,7 @@ public sealed class PaymentRecoveryTests(ClusterFixture fixture)
         {
             await recovery.RecoverOnce(CancellationToken.None);
             return (await fixture.Store.GetPaymentAsync(paymentId))?.State == PaymentState.Completed;
-        }, Deadline);
+        }, Deadline, "the recovery pass to complete the payment");
         Assert.Equal(5_000, await _accounts.Balance(seller));
         Assert.Equal(15_000, await _accounts.Balance(buyer));
         await LedgerAudit.AssertConsistent(fixture.Store, [buyer, seller]);

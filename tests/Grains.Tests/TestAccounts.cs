@@ -28,7 +28,7 @@ public sealed class TestAccounts(IGrainFactory grains)
         var topUpId = "top_" + Guid.CreateVersion7().ToString("N");
         var now = DateTimeOffset.UtcNow;
         var record = new TopUpRecord(topUpId, id, TopUpChannel.Admin, TopUpStatus.Settled, new Money(amount), now, now, null, "usr_admin");
-        return Account(id).Post(new Posting(operationId ?? topUpId, EntryKind.TopUp, new Money(amount), topUpId, "usr_admin", "desk", [new TopUpCreated(record)]));
+        return Account(id).CreditTopUp(TopUpCredit.New(operationId ?? topUpId, record, "desk"));
     }
 
     public Task<PaymentResult> Pay(string from, string to, long amount, string? operationId = null) =>

@@ -72,7 +72,8 @@ public sealed class TopUpGrainTests(ClusterFixture fixture)
         Assert.Equal(Ledger.CommitOutcome.Committed, await fixture.Store.ApplyChangesAsync(
             [new TopUpMoved(id, [TopUpStatus.Pending], TopUpStatus.Expired, DateTimeOffset.UtcNow) { Reason = "elsewhere" }]));
 
-        await Assert.ThrowsAnyAsync<Exception>(() => topUp.MarkFailed("gateway timed out"));
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => topUp.MarkFailed("gateway timed out"));
+        Assert.Contains("changed under its grain", refused.Message, StringComparison.Ordinal);
 
         Assert.Equal(TopUpStatus.Expired, (await topUp.Read())?.Status);
         Assert.Equal(TopUpStatus.Flagged, (await topUp.ApplyGatewayReport(Paid(15_000))).TopUp?.Status);
@@ -144,7 +145,7 @@ public sealed class TopUpGrainTests(ClusterFixture fixture)
         var topUpId = topUp.GetPrimaryKeyString();
         fixture.Faults.Arm(step, topUpId);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => topUp.ApplyGatewayReport(Paid(40_000)));
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => topUp.ApplyGatewayReport(Paid(40_000)));
         await fixture.Cluster.DeactivateAsync(topUp);
         var retry = await topUp.ApplyGatewayReport(Paid(40_000));
 
@@ -210,6 +211,36 @@ public sealed class TopUpGrainTests(ClusterFixture fixture)
 
         Assert.Equal(TopUpOutcome.AccountFrozen, (await NewTopUp().OpenVirtualAccount(buyer, new Money(10_000), "bca")).Outcome);
         Assert.Equal(TopUpOutcome.AccountNotFound, (await NewTopUp().OpenVirtualAccount("usr_nobody", new Money(10_000), "bca")).Outcome);
+    }
+
+    [Fact]
+    public async Task SettleCashDesk_RetriedUnderAnotherTopUpId_CreditsOnceAndAnswersWithTheFirstTopUp()
+    {
+        var buyer = await _accounts.Open();
+        var desk = new CashDeskTopUp(buyer, new Money(30_000), "cash", "usr_admin", "key:usr_admin:desk-1");
+
+        var first = await NewTopUp().SettleCashDesk(desk);
+        var retry = await NewTopUp().SettleCashDesk(desk);
+
+        Assert.Equal(TopUpStatus.Settled, first.TopUp?.Status);
+        Assert.Equal(new Money(30_000), first.BalanceAfter);
+        Assert.Equal(first.TopUp, retry.TopUp); // the stored first top-up, not a second one
+        Assert.Equal(new Money(30_000), retry.BalanceAfter);
+        Assert.Equal(30_000, await _accounts.Balance(buyer));
+        await LedgerAudit.AssertConsistent(fixture.Store, [buyer]);
+    }
+
+    [Fact]
+    public async Task SettleCashDesk_SameKeyOtherAmount_IsRefusedAndCreditsNothingMore()
+    {
+        var buyer = await _accounts.Open();
+        Assert.Equal(TopUpOutcome.Ok, (await NewTopUp().SettleCashDesk(new CashDeskTopUp(buyer, new Money(30_000), null, "usr_admin", "key:usr_admin:desk-2"))).Outcome);
+
+        var reused = await NewTopUp().SettleCashDesk(new CashDeskTopUp(buyer, new Money(40_000), null, "usr_admin", "key:usr_admin:desk-2"));
+
+        Assert.Equal(TopUpOutcome.OperationReused, reused.Outcome);
+        Assert.Null(reused.TopUp);
+        Assert.Equal(30_000, await _accounts.Balance(buyer));
     }
 
     private async Task<(string Buyer, ITopUpGrain TopUp)> OpenVirtualAccount(long amount)

@@ -49,7 +49,7 @@ public sealed class WithdrawalTests(ClusterFixture fixture)
         var seller = await _accounts.Open(AccountRole.Seller, topUp: 10_000);
         Assert.Equal(LedgerOutcome.InsufficientFunds, (await Withdraw(seller, 10_001)).Outcome);
         await _accounts.Account(seller).SetStatus(AccountStatus.Frozen);
-        Assert.Equal(LedgerOutcome.AccountFrozen, (await Withdraw(seller, 1_000)).Outcome);
+        Assert.Equal(LedgerOutcome.AccountFrozen, (await Withdraw(seller, 10_000)).Outcome);
         Assert.Equal(10_000, await _accounts.Balance(seller));
     }
 

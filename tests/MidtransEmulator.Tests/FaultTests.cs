@@ -53,7 +53,7 @@ public class FaultTests : IClassFixture<EmulatorFixture>
         var orderId = EmulatorFixture.NewOrderId();
         using var giveUp = new CancellationTokenSource();
         var charging = _emulator.SendAsync(HttpMethod.Post, "/v2/charge", ChargeBodies.BankTransfer(orderId, "bni"), giveUp.Token);
-        await Eventually.ReturnsAsync(() => _emulator.State.Find(orderId), found => found is not null, "the charge to be recorded");
+        await Eventually.Returns(() => _emulator.State.Find(orderId), found => found is not null, TimeSpan.FromSeconds(5), "the charge to be recorded");
 
         await giveUp.CancelAsync();
 

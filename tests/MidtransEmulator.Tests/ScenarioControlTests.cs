@@ -232,7 +232,7 @@ public class ScenarioControlTests(EmulatorFixture emulator) : IClassFixture<Emul
 
         var notifications = await emulator.Receiver.WaitForAsync(orderId, 2);
         Assert.Equal(["/appended", "/notifications"], notifications.Select(n => n.Path).Order());
-        await Eventually.ReturnsAsync(
-            () => emulator.State.Deliveries(orderId).Count(d => d.ResponseStatus == 200), n => n == 2, "two recorded deliveries");
+        await Eventually.Returns(
+            () => emulator.State.Deliveries(orderId).Count(d => d.ResponseStatus == 200), n => n == 2, TimeSpan.FromSeconds(5), "two recorded deliveries");
     }
 }

@@ -8,7 +8,7 @@ namespace Cashless.TestMachine;
 /// docker-compose and PostgreSQL for the cluster, PostgreSQL for the storage suite). When it is missing the test is
 /// SKIPPED, with the reason and the install command, so <c>dotnet test</c> passes on a machine with only the .NET SDK;
 /// but when the environment variable <c>CI</c> is set it FAILS, so CI never skips it. A test that asks must be a
-/// <c>[SkippableFact]</c> or <c>[SkippableTheory]</c>. (This file is linked into each test project that uses it.)
+/// <c>[SkippableFact]</c> or <c>[SkippableTheory]</c>.
 /// </summary>
 public sealed class MachinePackage
 {

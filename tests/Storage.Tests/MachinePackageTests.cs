@@ -42,22 +42,11 @@ public sealed class MachinePackageTests
     [Fact]
     public void InstallScript_InstallsEveryPackageTheTestsAskFor()
     {
-        var script = File.ReadAllText(Path.Combine(RepositoryRoot(), ".ci", "install-deps.sh"));
+        var script = File.ReadAllText(Repository.PathOf(".ci", "install-deps.sh"));
         foreach (var package in (MachinePackage[])[MachinePackage.Chromium, MachinePackage.RedisServer, MachinePackage.Nginx,
                      MachinePackage.DockerCompose, MachinePackage.PostgreSql])
         {
             Assert.Contains($"need+=({package.DebianPackage})", script, StringComparison.Ordinal);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Cashless.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new DirectoryNotFoundException("repository root not found");
     }
 }

@@ -7,18 +7,11 @@ namespace Cashless.System.Tests;
 /// Kill the real process without a graceful stop, start it again on the same SQLite file: everything answered 2xx
 /// before the kill must be there, and nothing may be half done.
 /// </summary>
-public sealed class DurabilityTests : IAsyncLifetime
+public sealed class DurabilityTests : IDisposable
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("cashless-durability-").FullName;
+    private readonly TempFolder _data = new();
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
-        return Task.CompletedTask;
-    }
+    public void Dispose() => _data.Delete();
 
     [Fact]
     public async Task Restart_AfterKill_KeepsBalancesLogsRevokedTokensAndIdempotencyRecords()
@@ -26,36 +19,36 @@ public sealed class DurabilityTests : IAsyncLifetime
         var email = $"budi-{Guid.NewGuid():N}@school.test";
         string buyerToken, revokedToken, sellerId;
         (int Status, string? Body) firstPayment;
-        await using (var api = await WebApiProcess.StartAsync(_data))
+        await using (var api = await WebApiProcess.StartAsync(_data.Path))
         {
             using var client = new ApiClient(api.BaseAddress);
             var admin = await client.Login(WebApiProcess.AdminEmail, WebApiProcess.AdminPassword);
             var buyerId = await client.Register("Budi", email, "Kopi-Tubruk-77", "buyer");
             sellerId = await client.Register("Kantin", $"kantin-{Guid.NewGuid():N}@school.test", "Nasi-Uduk-88", "seller");
-            Assert.Equal(201, (await client.Send(HttpMethod.Post, "admin/topups", admin, new { userId = buyerId, amount = 100_000 }, "desk-1")).Status);
+            Assert.Equal(201, (await client.Send(HttpMethod.Post, "api/v1/admin/topups", admin, new { userId = buyerId, amount = 100_000 }, "desk-1")).Status);
             buyerToken = await client.Login(email, "Kopi-Tubruk-77");
             revokedToken = await client.Login(email, "Kopi-Tubruk-77");
-            var paid = await client.Send(HttpMethod.Post, "payments", buyerToken, new { to = sellerId, amount = 30_000 }, "pay-1");
+            var paid = await client.Send(HttpMethod.Post, "api/v1/payments", buyerToken, new { to = sellerId, amount = 30_000 }, "pay-1");
             firstPayment = (paid.Status, paid.Body?.ToJsonString());
             Assert.Equal(201, paid.Status);
-            Assert.Equal(204, (await client.Send(HttpMethod.Post, "auth/logout", revokedToken)).Status);
+            Assert.Equal(204, (await client.Send(HttpMethod.Post, "api/v1/auth/logout", revokedToken)).Status);
 
             await api.KillAsync();
         }
 
-        await using (var api = await WebApiProcess.StartAsync(_data))
+        await using (var api = await WebApiProcess.StartAsync(_data.Path))
         {
             using var client = new ApiClient(api.BaseAddress);
             Assert.Equal(70_000, await client.Balance(buyerToken));
-            var (status, body) = await client.Send(HttpMethod.Get, "wallet/transactions", buyerToken);
+            var (status, body) = await client.Send(HttpMethod.Get, "api/v1/wallet/transactions", buyerToken);
             Assert.Equal(200, status);
             Assert.Equal(2, body!["items"]!.AsArray().Count);
 
-            var (revoked, problem) = await client.Send(HttpMethod.Get, "wallet", revokedToken);
+            var (revoked, problem) = await client.Send(HttpMethod.Get, "api/v1/wallet", revokedToken);
             Assert.Equal(401, revoked);
             Assert.Equal("token revoked", problem?["detail"]?.GetValue<string>());
 
-            var (replay, replayBody) = await client.SendRaw(HttpMethod.Post, "payments", buyerToken, new { to = sellerId, amount = 30_000 }, "pay-1");
+            var (replay, replayBody) = await client.SendRaw(HttpMethod.Post, "api/v1/payments", buyerToken, new { to = sellerId, amount = 30_000 }, "pay-1");
             Assert.Equal(201, (int)replay.StatusCode);
             Assert.Equal("true", replay.Headers.GetValues("Idempotent-Replayed").Single());
             Assert.Equal(firstPayment.Body, replayBody?.ToJsonString());
@@ -67,7 +60,7 @@ public sealed class DurabilityTests : IAsyncLifetime
     public async Task Restart_AfterKillDuringPaymentStorm_EveryAnsweredPaymentIsDurableAndMoneyIsConserved()
     {
         var answered = new List<string>();
-        await using (var api = await WebApiProcess.StartAsync(_data))
+        await using (var api = await WebApiProcess.StartAsync(_data.Path))
         {
             using var client = new ApiClient(api.BaseAddress);
             var admin = await client.Login(WebApiProcess.AdminEmail, WebApiProcess.AdminPassword);
@@ -77,7 +70,7 @@ public sealed class DurabilityTests : IAsyncLifetime
             {
                 var email = $"buyer{i}-{Guid.NewGuid():N}@school.test";
                 var id = await client.Register("Buyer", email, "Es-Teh-Manis-99", "buyer");
-                await client.Send(HttpMethod.Post, "admin/topups", admin, new { userId = id, amount = 500_000 });
+                await client.Send(HttpMethod.Post, "api/v1/admin/topups", admin, new { userId = id, amount = 500_000 });
                 buyers.Add(await client.Login(email, "Es-Teh-Manis-99"));
             }
 
@@ -85,7 +78,7 @@ public sealed class DurabilityTests : IAsyncLifetime
             {
                 try
                 {
-                    var (status, body) = await client.Send(HttpMethod.Post, "payments", buyers[i % buyers.Count], new { to = sellerId, amount = 1_000 });
+                    var (status, body) = await client.Send(HttpMethod.Post, "api/v1/payments", buyers[i % buyers.Count], new { to = sellerId, amount = 1_000 });
                     if (status == 201)
                     {
                         lock (answered)
@@ -105,7 +98,7 @@ public sealed class DurabilityTests : IAsyncLifetime
         }
 
         // The restarted silo's outbox recovery finishes whatever the kill left in flight.
-        await using (var api = await WebApiProcess.StartAsync(_data))
+        await using (var api = await WebApiProcess.StartAsync(_data.Path))
         {
             await WaitUntil(() => Scalar("SELECT COUNT(*) FROM payments WHERE state = 0") == 0, TimeSpan.FromSeconds(30));
         }
@@ -117,7 +110,7 @@ public sealed class DurabilityTests : IAsyncLifetime
 
     private long Scalar(string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(_data, "cashless.db")};Mode=ReadOnly;Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_data.Path, "cashless.db")};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;

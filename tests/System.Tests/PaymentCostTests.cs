@@ -11,25 +11,18 @@ namespace Cashless.System.Tests;
 /// decision 0007 a keyed payment stored about 2,340 bytes (its idempotency row, two notification rows and a time index
 /// on both entries included); after it, about 850.
 /// </summary>
-public sealed class PaymentCostTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class PaymentCostTests(ITestOutputHelper output) : IDisposable
 {
     private const int Payments = 4_000;
     private const int Senders = 8;
-    private readonly string _data = Directory.CreateTempSubdirectory("cashless-cost-").FullName;
+    private readonly TempFolder _data = new();
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
-        return Task.CompletedTask;
-    }
+    public void Dispose() => _data.Delete();
 
     [Fact]
     public async Task Payment_StoresAtMostAThousandBytes()
     {
-        await using var api = await WebApiProcess.StartAsync(_data);
+        await using var api = await WebApiProcess.StartAsync(_data.Path);
         using var client = new ApiClient(api.BaseAddress);
         var admin = await client.Login(WebApiProcess.AdminEmail, WebApiProcess.AdminPassword);
         var sellers = new List<string>();
@@ -43,7 +36,7 @@ public sealed class PaymentCostTests(ITestOutputHelper output) : IAsyncLifetime
         {
             var email = $"buyer{i}-{Guid.NewGuid():N}@school.test";
             var id = await client.Register("Buyer", email, "Nasi-Uduk-2026", "buyer");
-            await client.Send(HttpMethod.Post, "admin/topups", admin, new { userId = id, amount = 1_000_000 });
+            await client.Send(HttpMethod.Post, "api/v1/admin/topups", admin, new { userId = id, amount = 1_000_000 });
             buyers.Add(await client.Login(email, "Nasi-Uduk-2026"));
         }
 
@@ -68,7 +61,7 @@ public sealed class PaymentCostTests(ITestOutputHelper output) : IAsyncLifetime
             int i;
             while ((i = Interlocked.Increment(ref next) - 1) < from + count)
             {
-                var (status, body) = await client.Send(HttpMethod.Post, "payments", buyers[i % buyers.Count],
+                var (status, body) = await client.Send(HttpMethod.Post, "api/v1/payments", buyers[i % buyers.Count],
                     new { to = sellers[i % sellers.Count], amount = 1_000 + (i % 7), description = "lunch" }, $"cost-{i}");
                 Assert.True(status == 201, $"payment {i}: {status} {body}");
             }
@@ -79,7 +72,7 @@ public sealed class PaymentCostTests(ITestOutputHelper output) : IAsyncLifetime
     /// <summary>Pages in use as a reader sees them (the WAL included), so no checkpoint is needed to compare.</summary>
     private long UsedBytes()
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(_data, "cashless.db")};Mode=ReadOnly;Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_data.Path, "cashless.db")};Mode=ReadOnly;Pooling=False");
         connection.Open();
         return Pragma(connection, "page_size") * (Pragma(connection, "page_count") - Pragma(connection, "freelist_count"));
     }

@@ -32,7 +32,7 @@ public sealed class StartedElsewhereTests : IDisposable
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
 
         using var client = new ApiClient(api.BaseAddress);
-        var (status, problem) = await client.Send(HttpMethod.Post, "auth/register", null,
+        var (status, problem) = await client.Send(HttpMethod.Post, "api/v1/auth/register", null,
             new { name = "Kantin", email = $"kantin-{Guid.NewGuid():N}@school.test", password = "Tempe-Goreng-77", role = "seller" });
         Assert.Equal(403, status);
         Assert.Equal("forbidden", problem?["code"]?.GetValue<string>());
@@ -61,7 +61,7 @@ public sealed class StartedElsewhereTests : IDisposable
     /// <summary>Publishes the WebApi this test project was built with (no second build) into <paramref name="folder"/>.</summary>
     private static async Task Publish(string folder)
     {
-        var project = Path.Combine(WebApiProcess.RepositoryRoot(), "src", "WebApi", "WebApi.csproj");
+        var project = Repository.PathOf("src", "WebApi", "WebApi.csproj");
         var info = new ProcessStartInfo("dotnet", ["publish", project, "--no-build", "-c", WebApiProcess.BuildConfiguration, "-o", folder, "--nologo"])
         {
             RedirectStandardOutput = true,

@@ -148,21 +148,10 @@ public sealed class WebApiProcess : IAsyncDisposable
     /// <summary>The configuration (Debug, Release) of this test build, and so of the WebApi built beside it.</summary>
     public static string BuildConfiguration => new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
 
-    public static string RepositoryRoot()
-    {
-        var repo = new DirectoryInfo(AppContext.BaseDirectory);
-        while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "Cashless.sln")))
-        {
-            repo = repo.Parent;
-        }
-
-        return repo?.FullName ?? throw new DirectoryNotFoundException("repository root not found");
-    }
-
     /// <summary>The WebApi build next to this test build (same configuration), from the repository's src folder.</summary>
     private static string WebApiDll()
     {
-        var dll = Path.Combine(RepositoryRoot(), "src", "WebApi", "bin", BuildConfiguration, "net10.0", "Cashless.WebApi.dll");
+        var dll = Path.Combine(Repository.Root, "src", "WebApi", "bin", BuildConfiguration, "net10.0", "Cashless.WebApi.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException("build the WebApi first", dll);
     }
 }

@@ -61,16 +61,7 @@ public sealed partial class ApiDocumentationTests(ApiFixture app)
     /// <summary>A group's root is mapped as "/api/v1/payments/"; either way of writing it counts as the same route.</summary>
     private static string Normalized(string path) => "/" + path.Trim('/');
 
-    private static string ApiDocument()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Cashless.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return Path.Combine(folder?.FullName ?? throw new DirectoryNotFoundException("repository root not found"), "docs", "api.md");
-    }
+    private static string ApiDocument() => Repository.PathOf("docs", "api.md");
 
     [GeneratedRegex(@"^\| (?<method>GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|ANY) \| `(?<path>/[^`]*)` \|")]
     private static partial Regex RouteRow();

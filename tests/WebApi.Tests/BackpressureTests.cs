@@ -39,7 +39,7 @@ public sealed class BackpressureTests(BackpressureTests.SmallWriterFixture app) 
         {
             // The admitted payments wait in the held writer until it holds as much as it may.
             waiting = Enumerable.Range(0, admitted).Select(i => ApiFixture.PayAsync(payers[i], sellers[i].Id, 1_000)).ToList();
-            await Eventually.HoldsAsync(() => Task.FromResult(store.HeldWrites >= MaxQueuedWrites), TimeSpan.FromSeconds(30), "the writer to fill");
+            await Eventually.True(() => Task.FromResult(store.HeldWrites >= MaxQueuedWrites), TimeSpan.FromSeconds(30), "the writer to fill");
 
             // Admitted by mistake, it would wait behind the held writer: the time limit turns that into a failure.
             using var refused = await ApiFixture.PayAsync(payers[^1], seller.Id, 1_000).WaitAsync(TimeSpan.FromSeconds(30));

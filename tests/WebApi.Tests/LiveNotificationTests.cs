@@ -154,7 +154,7 @@ public sealed class LiveNotificationTests(LiveClusterFixture cluster)
         }
 
         await live.Closed.WaitAsync(LiveClient.Deadline);
-        await Eventually.HoldsAsync(() => Task.FromResult(!B.Live.IsLive(buyer.Id)), LiveClient.Deadline, "the closed connection to be forgotten");
+        await Eventually.True(() => Task.FromResult(!B.Live.IsLive(buyer.Id)), LiveClient.Deadline, "the closed connection to be forgotten");
     }
 
     [Fact]
@@ -179,8 +179,8 @@ public sealed class LiveNotificationTests(LiveClusterFixture cluster)
         await live.Closed.WaitAsync(LiveClient.Deadline);
     }
 
-    private static Task WaitLiveAsync(SiloApp silo, string feed) =>
-        Eventually.HoldsAsync(() => Task.FromResult(silo.Live.IsLive(feed)), LiveClient.Deadline, $"{feed} to be live");
+    private static Task<TimeSpan> WaitLiveAsync(SiloApp silo, string feed) =>
+        Eventually.True(() => Task.FromResult(silo.Live.IsLive(feed)), LiveClient.Deadline, $"{feed} to be live");
 
     private static async Task AssertRefusedAsync(LiveClient client)
     {

@@ -1,6 +1,8 @@
+using Cashless.WebApi.Auth;
 using Cashless.WebApi.Errors;
 using Cashless.WebApi.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Cashless.WebApi.Tests;
@@ -23,6 +25,24 @@ public sealed class UnhandledExceptionHandlerTests
         Assert.True(handled);
         Assert.DoesNotContain(logs.Lines, line => line.Level >= LogLevel.Warning);
         Assert.Equal(StatusCodes.Status200OK, context.Response.StatusCode); // untouched: nothing was written
+    }
+
+    [Fact]
+    public async Task TryHandle_HashingQueueFull_Answers503OverloadedWithItsReason()
+    {
+        using var loggers = LoggerFactory.Create(_ => { });
+        var handler = new UnhandledExceptionHandler(loggers.CreateLogger<UnhandledExceptionHandler>());
+        using var services = new ServiceCollection().AddOptions().AddProblemDetails().BuildServiceProvider();
+        var context = new DefaultHttpContext { RequestServices = services };
+        using var body = new MemoryStream();
+        context.Response.Body = body;
+
+        Assert.True(await handler.TryHandleAsync(context, new HashingQueueFullException(), CancellationToken.None));
+
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, context.Response.StatusCode);
+        using var problem = System.Text.Json.JsonDocument.Parse(body.ToArray());
+        Assert.Equal(ErrorCodes.Overloaded, problem.RootElement.GetProperty("code").GetString());
+        Assert.Contains("too many passwords", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     /// <summary>A response body whose client is gone: every write fails, as Kestrel's does after an abort.</summary>

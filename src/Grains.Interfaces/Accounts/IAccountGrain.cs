@@ -6,9 +6,13 @@ namespace Cashless.Grains.Interfaces.Accounts;
 
 /// <summary>
 /// The single writer of one account's balance, keyed by the account (= user) id.
-/// Every decision is made synchronously inside one turn and then committed with the account's other pending
-/// decisions (group commit); calls interleave only while commits are being written, so the money methods are
-/// marked <see cref="AlwaysInterleaveAttribute"/> deliberately. See docs/decisions/0002-group-commit.md.
+/// The grain is not reentrant, but its money methods are <see cref="AlwaysInterleaveAttribute"/>, so they interleave
+/// with each other (and with <see cref="Open"/>) at EVERY await: while a commit is written (the reason: decisions made
+/// meanwhile go into the next commit, docs/decisions/0002-group-commit.md), while an earlier entry of the same
+/// operation id is looked up, while another grain is called (a payee, the sessions). What keeps the money right is
+/// that each decision (the check against balance, limits and status, and the change to the in-memory book) is made
+/// synchronously in one turn with no await between the check and the change, and that a repeat of one operation id
+/// waits until the first has ended before it looks for its entry, so one id is never decided twice.
 /// </summary>
 [Alias("Cashless.IAccountGrain")]
 public interface IAccountGrain : IGrainWithStringKey
@@ -30,8 +34,9 @@ public interface IAccountGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("ReceivePayment")]
     Task<CreditAnswer> ReceivePayment(PaymentDelivery delivery);
 
-    [AlwaysInterleave, Alias("Post")]
-    Task<PostingResult> Post(Posting posting);
+    /// <summary>Credits a top-up (called by its top-up grain), settling it in the same commit.</summary>
+    [AlwaysInterleave, Alias("CreditTopUp")]
+    Task<PostingResult> CreditTopUp(TopUpCredit credit);
 
     /// <summary>Debits and holds money for a payout that an admin then completes or rejects.</summary>
     [AlwaysInterleave, Alias("Withdraw")]

@@ -35,4 +35,10 @@ public enum LedgerOutcome
 
     /// <summary>A role change that would take a wallet away while it still holds or owes money.</summary>
     AccountNotEmpty = 11,
+
+    /// <summary>
+    /// An amount outside the limits (Limits:MaxTransactionAmount, and Limits:MinTopUp or Limits:MinWithdrawal): the
+    /// request readers refuse it first; the grains refuse it too, so no caller moves such an amount.
+    /// </summary>
+    AmountOutOfRange = 12,
 }

@@ -1,3 +1,5 @@
+using Cashless.Grains.Interfaces.Accounts;
+
 namespace Cashless.Grains.Interfaces.Till;
 
 /// <summary>
@@ -10,4 +12,8 @@ public interface IAccountRefunds : IGrainWithStringKey
 {
     [Orleans.Concurrency.AlwaysInterleave, Alias("Refund")]
     Task<RefundResult> Refund(RefundOrder order);
+
+    /// <summary>The payer's side (this grain keyed by the payer): credits the refund a seller's account hands back.</summary>
+    [Orleans.Concurrency.AlwaysInterleave, Alias("ReceiveRefund")]
+    Task<PostingResult> ReceiveRefund(RefundCredit refund);
 }

@@ -30,6 +30,10 @@ public interface ITopUpGrain : IGrainWithStringKey
     [Alias("OpenBankTransfer")]
     Task<TopUpResult> OpenBankTransfer(string accountId, Money amount, BankTransferDetails transfer);
 
+    /// <summary>Cash taken at the desk, credited at once (no second admin needed); a repeat of its operation id answers with the first top-up.</summary>
+    [Alias("SettleCashDesk")]
+    Task<TopUpResult> SettleCashDesk(CashDeskTopUp desk);
+
     /// <summary>A cash-desk top-up that needs a second admin: awaiting review, credited only when another admin approves.</summary>
     [Alias("OpenCashDesk")]
     Task<TopUpResult> OpenCashDesk(string accountId, Money amount, string? note, string adminId);

@@ -22,4 +22,10 @@ public enum TopUpOutcome
     /// <see cref="TopUpRecord.PossibleDuplicateOf"/>, or another claim of the same reference was approved.
     /// </summary>
     DuplicateTransfer = 8,
+
+    /// <summary>A cash-desk top-up whose operation id (Idempotency-Key) an earlier, different credit of the wallet used.</summary>
+    OperationReused = 9,
+
+    /// <summary>An amount below Limits:MinTopUp or above Limits:MaxTransactionAmount.</summary>
+    AmountOutOfRange = 10,
 }

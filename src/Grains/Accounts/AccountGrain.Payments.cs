@@ -266,7 +266,8 @@ internal sealed partial class AccountGrain
     }
 
     private LedgerOutcome CheckPayer(AccountBook book, PaymentOrder order) =>
-        !book.IsWallet ? LedgerOutcome.NotAWallet
+        limits.Value.CheckPayment(order.Amount) is var amount && amount != LedgerOutcome.Ok ? amount
+        : !book.IsWallet ? LedgerOutcome.NotAWallet
         : book.IsFrozen ? LedgerOutcome.AccountFrozen
         : order.PayeeId == AccountId ? LedgerOutcome.SelfPayment
         : book.CheckDebit(order.Amount);

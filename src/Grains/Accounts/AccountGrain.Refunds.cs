@@ -73,6 +73,11 @@ internal sealed partial class AccountGrain : IAccountRefunds
             return RefundRefused(RefundOutcome.WindowClosed, LedgerOutcome.Ok, refunded, book);
         }
 
+        if (limits.Value.CheckPayment(order.Amount) is var amount && amount != LedgerOutcome.Ok)
+        {
+            return RefundRefused(RefundOutcome.Refused, amount, refunded, book);
+        }
+
         if (refunded + order.Amount > original.Amount)
         {
             return RefundRefused(RefundOutcome.ExceedsPayment, LedgerOutcome.Ok, refunded, book);
@@ -113,14 +118,11 @@ internal sealed partial class AccountGrain : IAccountRefunds
     {
         try
         {
-            var payer = GrainFactory.GetGrain<IAccountGrain>(refund.To);
-            var credit = new Posting(refund.Id, EntryKind.RefundIn, refund.Amount, refund.Id, AccountId, refund.Description ?? "Refund",
-                [new PaymentMoved(refund.Id, PaymentState.InFlight, PaymentState.Completed, clock.GetUtcNow()),
-                 notices.RefundReceived(refund.To, refund.Amount, refund.Id)]);
+            var payer = GrainFactory.GetGrain<IAccountRefunds>(refund.To);
             PostingResult answer;
             try
             {
-                answer = await payer.Post(credit);
+                answer = await payer.ReceiveRefund(new RefundCredit(refund.Id, AccountId, refund.Amount, refund.Description ?? "Refund"));
             }
             catch (Exception failure) when (failure is not InvariantViolationException)
             {
@@ -143,6 +145,11 @@ internal sealed partial class AccountGrain : IAccountRefunds
             _delivering.Remove(refund.Id);
         }
     }
+
+    public Task<PostingResult> ReceiveRefund(RefundCredit refund) =>
+        Post(new Posting(refund.RefundId, EntryKind.RefundIn, refund.Amount, refund.RefundId, refund.SellerId, refund.Description,
+            [new PaymentMoved(refund.RefundId, PaymentState.InFlight, PaymentState.Completed, clock.GetUtcNow()),
+             notices.RefundReceived(AccountId, refund.Amount, refund.RefundId)]));
 
     private static RefundResult RefundRefused(RefundOutcome outcome, LedgerOutcome refusal, Money refunded, AccountBook? book) =>
         new(outcome, refusal, null, refunded, book?.Balance ?? Money.Zero);

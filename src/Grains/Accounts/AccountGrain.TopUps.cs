@@ -6,9 +6,23 @@ using Microsoft.Extensions.Logging;
 
 namespace Cashless.Grains.Accounts;
 
-/// <summary>A settled top-up that the bank took back after the fact (Permata and Mandiri can do this).</summary>
+/// <summary>
+/// Top-ups: the credit of one (a new cash-desk top-up, or a stored one settling), and a settled top-up that the bank
+/// took back after the fact (Permata and Mandiri can do this).
+/// </summary>
 internal sealed partial class AccountGrain
 {
+    public Task<PostingResult> CreditTopUp(TopUpCredit credit)
+    {
+        var topUp = credit.TopUp;
+        Common.Invariant.Check(topUp.AccountId == AccountId, $"top-up {topUp.Id} of {topUp.AccountId} credited to {AccountId}");
+        RecordChange settlement = credit.IsNew
+            ? new TopUpCreated(topUp)
+            : new TopUpMoved(topUp.Id, credit.SettledFrom, TopUpStatus.Settled, clock.GetUtcNow()) { ReviewedBy = credit.ReviewedBy };
+        return Post(new Posting(credit.OperationId, EntryKind.TopUp, topUp.Amount, topUp.Id, credit.IsNew ? topUp.CreatedBy : null,
+            credit.Description, [settlement, notices.TopUpSettled(topUp)]));
+    }
+
     public async Task<LedgerOutcome> ReverseTopUp(TopUpRecord topUp)
     {
         var book = EnsureHealthy();

@@ -33,7 +33,8 @@ internal sealed partial class AccountGrain
                 : new WithdrawalHold(LedgerOutcome.OperationReused, null, book.Balance);
         }
 
-        var refusal = !book.IsWallet ? LedgerOutcome.NotAWallet
+        var refusal = limits.Value.CheckWithdrawal(order.Amount) is var amount && amount != LedgerOutcome.Ok ? amount
+            : !book.IsWallet ? LedgerOutcome.NotAWallet
             : book.IsFrozen ? LedgerOutcome.AccountFrozen
             : book.CheckDebit(order.Amount);
         if (refusal != LedgerOutcome.Ok)

@@ -107,7 +107,8 @@ internal sealed partial class AccountGrain(
         return LedgerOutcome.Ok;
     }
 
-    public async Task<PostingResult> Post(Posting posting)
+    /// <summary>Makes a credit or debit built from a domain request, once per operation id.</summary>
+    private async Task<PostingResult> Post(Posting posting)
     {
         var book = EnsureHealthy();
         if (book is null)

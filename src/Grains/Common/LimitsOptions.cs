@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.Accounts;
 
 namespace Cashless.Grains.Common;
 
@@ -37,4 +39,19 @@ public sealed class LimitsOptions
     /// <summary>How many pending withdrawals an account grain reads per page when it activates.</summary>
     [Range(1, int.MaxValue)]
     public int OpenItemsPageSize { get; set; } = 1_000;
+
+    // The smallest allowed amount is capped at the largest, as the request readers do, so a low maximum never forbids all.
+    public long SmallestTopUp => Math.Min(MinTopUp, MaxTransactionAmount);
+
+    public long SmallestWithdrawal => Math.Min(MinWithdrawal, MaxTransactionAmount);
+
+    /// <summary>A payment or a refund: 1 to <see cref="MaxTransactionAmount"/> rupiah.</summary>
+    public LedgerOutcome CheckPayment(Money amount) => Within(amount, 1);
+
+    public LedgerOutcome CheckTopUp(Money amount) => Within(amount, SmallestTopUp);
+
+    public LedgerOutcome CheckWithdrawal(Money amount) => Within(amount, SmallestWithdrawal);
+
+    private LedgerOutcome Within(Money amount, long smallest) =>
+        amount.Rupiah >= smallest && amount.Rupiah <= MaxTransactionAmount ? LedgerOutcome.Ok : LedgerOutcome.AmountOutOfRange;
 }

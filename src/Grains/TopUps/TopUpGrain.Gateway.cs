@@ -52,7 +52,7 @@ internal sealed partial class TopUpGrain
             return;
         }
 
-        var credit = await Credit(record, $"Virtual account top-up ({record.VirtualAccount?.Bank.ToUpperInvariant()})", new TopUpMoved(TopUpId, from, TopUpStatus.Settled, now));
+        var credit = (await Credit(TopUpCredit.Settling(record, $"Virtual account top-up ({record.VirtualAccount?.Bank.ToUpperInvariant()})", from))).Outcome;
         if (credit != LedgerOutcome.Ok)
         {
             // Paid, but the account cannot take it now (frozen, or over its cap): an admin settles it by hand.

@@ -5,6 +5,7 @@ using Cashless.Grains.Interfaces.Records;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Ledger;
 using Cashless.Grains.Notifications;
+using Microsoft.Extensions.Options;
 
 namespace Cashless.Grains.TopUps;
 
@@ -14,7 +15,8 @@ namespace Cashless.Grains.TopUps;
 /// notification or a second reviewer always converges to exactly one credit. The record is re-read after each
 /// change, so this grain never answers from a belief the store does not share.
 /// </summary>
-internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider clock, IFaultInjector faults, Notices notices) : Grain, ITopUpGrain
+internal sealed partial class TopUpGrain(
+    ICashlessStore store, TimeProvider clock, IFaultInjector faults, Notices notices, IOptions<LimitsOptions> limits) : Grain, ITopUpGrain
 {
     private TopUpRecord? _record;
 
@@ -82,8 +84,7 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
             return new TopUpResult(TopUpOutcome.SameAdmin, record);
         }
 
-        var settle = new TopUpMoved(TopUpId, [record.Status], TopUpStatus.Settled, clock.GetUtcNow()) { ReviewedBy = adminId };
-        var credit = await Credit(record, Describe(record), settle);
+        var credit = (await Credit(TopUpCredit.Settling(record, Describe(record), [record.Status], reviewedBy: adminId))).Outcome;
         return credit == LedgerOutcome.Ok ? Answer() : new TopUpResult(AsTopUpOutcome(credit), _record);
     }
 
@@ -110,7 +111,8 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
             return Answer();
         }
 
-        var admission = await GrainFactory.GetGrain<IAccountGrain>(accountId).CanReceive(amount);
+        var admission = limits.Value.CheckTopUp(amount) is var allowed && allowed != LedgerOutcome.Ok ? allowed
+            : await GrainFactory.GetGrain<IAccountGrain>(accountId).CanReceive(amount);
         if (admission != LedgerOutcome.Ok)
         {
             return new TopUpResult(AsTopUpOutcome(admission), null);
@@ -129,15 +131,14 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
         _ => "Top-up approved by an admin",
     };
 
-    /// <summary>Credits the top-up's account with <paramref name="transition"/> in the same commit.</summary>
-    private async Task<LedgerOutcome> Credit(TopUpRecord record, string description, TopUpMoved transition)
+    /// <summary>Has the top-up's account credit it and settle it in the same commit.</summary>
+    private async Task<PostingResult> Credit(TopUpCredit credit)
     {
         await faults.AtStep(FaultSteps.TopUpBeforeCredit, TopUpId);
-        var posting = new Posting(TopUpId, EntryKind.TopUp, record.Amount, TopUpId, null, description, [transition, notices.TopUpSettled(record)]);
-        var result = await GrainFactory.GetGrain<IAccountGrain>(record.AccountId).Post(posting);
+        var result = await GrainFactory.GetGrain<IAccountGrain>(credit.TopUp.AccountId).CreditTopUp(credit);
         await faults.AtStep(FaultSteps.TopUpAfterCredit, TopUpId);
         await Reload();
-        return result.Outcome;
+        return result;
     }
 
     /// <summary>A transition without money; one that closes the top-up also tells its owner.</summary>
@@ -170,6 +171,8 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
         LedgerOutcome.AccountFrozen => TopUpOutcome.AccountFrozen,
         LedgerOutcome.NotAWallet => TopUpOutcome.NotAWallet,
         LedgerOutcome.BalanceLimitExceeded => TopUpOutcome.BalanceLimitExceeded,
+        LedgerOutcome.OperationReused => TopUpOutcome.OperationReused,
+        LedgerOutcome.AmountOutOfRange => TopUpOutcome.AmountOutOfRange,
         _ => throw new InvalidOperationException($"a top-up cannot end as {outcome}"),
     };
 }

@@ -1,5 +1,5 @@
-using Cashless.Silo.Hosting;
 using Cashless.Silo.Storage.Sqlite;
+using Cashless.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

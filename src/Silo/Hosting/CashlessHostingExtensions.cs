@@ -5,6 +5,7 @@ using Cashless.Silo.Backups;
 using Cashless.Grains.Ledger;
 using Cashless.Grains.Notifications;
 using Cashless.Silo.Storage.Sqlite;
+using Cashless.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

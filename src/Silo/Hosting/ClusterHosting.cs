@@ -1,3 +1,4 @@
+using Cashless.Silo.Storage;
 using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using Cashless.Silo.Storage;
 using System.Diagnostics.Metrics;
 using Cashless.Grains.Ledger;
 using Microsoft.Extensions.Hosting;

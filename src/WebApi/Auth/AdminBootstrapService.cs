@@ -1,6 +1,5 @@
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Ledger;
-using Cashless.WebApi.Contracts;
 using Cashless.WebApi.Json;
 using Microsoft.Extensions.Options;
 
@@ -31,10 +30,10 @@ public sealed partial class AdminBootstrapService(
             throw new InvalidOperationException("Admin:Email is not a valid e-mail address.");
         }
 
-        if ((admin.Password?.Length ?? 0) < RegisterRequest.MinPasswordLength)
+        if ((admin.Password?.Length ?? 0) < PasswordPolicy.MinLength)
         {
             throw new InvalidOperationException(
-                $"Admin:Password must be set to at least {RegisterRequest.MinPasswordLength} characters when Admin:Email is set.");
+                $"Admin:Password must be set to at least {PasswordPolicy.MinLength} characters when Admin:Email is set.");
         }
 
         var email = EmailAddress.Normalize(admin.Email);

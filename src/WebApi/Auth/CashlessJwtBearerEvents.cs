@@ -1,6 +1,5 @@
 using Cashless.Grains.Interfaces.Sessions;
 using Cashless.WebApi.Errors;
-using Cashless.WebApi.Hubs;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 
 namespace Cashless.WebApi.Auth;
@@ -9,18 +8,21 @@ namespace Cashless.WebApi.Auth;
 /// Checks every validated token against the user's revocation list and current role and status (one grain call, so
 /// every node agrees and a freeze or a demotion applies to the next request; authorization then uses the current role,
 /// not the token's), and turns each refusal into the contract's 401: <c>missing_token</c>, or <c>invalid_token</c>
-/// with the reason as detail. On the notification hub's path only, the token may come as <c>?access_token=</c>: browsers cannot set headers on a
+/// with the reason as detail. On the hubs' path (the notification hub) only, the token may come as <c>?access_token=</c>: browsers cannot set headers on a
 /// WebSocket or an EventSource.
 /// </summary>
 public sealed class CashlessJwtBearerEvents(IGrainFactory grains) : JwtBearerEvents
 {
     public const string AccessTokenQuery = "access_token";
 
+    /// <summary>Where the SignalR hubs are mapped: the one place a token may come in the query string.</summary>
+    public const string HubsPath = "/hubs";
+
     public override Task MessageReceived(MessageReceivedContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.HttpContext.Request;
-        if (request.Path.StartsWithSegments(NotificationHub.Path, StringComparison.OrdinalIgnoreCase)
+        if (request.Path.StartsWithSegments(HubsPath, StringComparison.OrdinalIgnoreCase)
             && request.Query.TryGetValue(AccessTokenQuery, out var token) && !string.IsNullOrEmpty(token))
         {
             context.Token = token.ToString();

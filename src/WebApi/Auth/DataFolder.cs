@@ -1,4 +1,4 @@
-using Cashless.Silo.Hosting;
+using Cashless.Silo.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace Cashless.WebApi.Auth;

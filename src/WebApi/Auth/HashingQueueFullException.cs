@@ -1,10 +1,12 @@
+using Cashless.WebApi.Errors;
+
 namespace Cashless.WebApi.Auth;
 
 /// <summary>The password-hashing queue is full: the request is answered 503 <c>overloaded</c> without being judged.</summary>
-public sealed class HashingQueueFullException : Exception
+public sealed class HashingQueueFullException : ServiceBusyException
 {
     public HashingQueueFullException()
-        : base("The password-hashing queue is full.")
+        : base("The server is checking too many passwords right now; try again in a second.")
     {
     }
 

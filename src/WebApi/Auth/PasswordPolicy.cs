@@ -9,6 +9,9 @@ namespace Cashless.WebApi.Auth;
 /// </summary>
 public static class PasswordPolicy
 {
+    public const int MinLength = 8;
+    public const int MaxLength = 1024;
+
     /// <summary>A name shorter than this (once only letters and digits are kept) is not looked for.</summary>
     public const int MinNameLength = 3;
 

@@ -21,7 +21,7 @@ public sealed record AdminTopUpRequest(long Amount, string? UserId = null, strin
             reader.AddError("userId", "give userId or email, not both");
         }
 
-        var amount = reader.RequiredAmount("amount", Math.Min(reader.Limits.MinTopUp, reader.Limits.MaxTransactionAmount), reader.Limits.MaxTransactionAmount);
+        var amount = reader.RequiredAmount("amount", reader.Limits.SmallestTopUp, reader.Limits.MaxTransactionAmount);
         return new AdminTopUpRequest(amount, userId, email, reader.OptionalString("note", MaxNoteLength));
     }
 }

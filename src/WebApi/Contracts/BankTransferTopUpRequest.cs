@@ -16,7 +16,7 @@ public sealed record BankTransferTopUpRequest(long Amount, string SenderBank, st
     {
         ArgumentNullException.ThrowIfNull(reader);
         return new BankTransferTopUpRequest(
-            reader.RequiredAmount("amount", Math.Min(reader.Limits.MinTopUp, reader.Limits.MaxTransactionAmount), reader.Limits.MaxTransactionAmount),
+            reader.RequiredAmount("amount", reader.Limits.SmallestTopUp, reader.Limits.MaxTransactionAmount),
             reader.RequiredName("senderBank", MaxSenderBankLength),
             reader.RequiredName("senderAccountName", RegisterRequest.MaxNameLength),
             reader.RequiredName("transferReference", MaxReferenceLength));

@@ -1,3 +1,4 @@
+using Cashless.WebApi.Auth;
 using Cashless.WebApi.Json;
 
 namespace Cashless.WebApi.Contracts;
@@ -8,7 +9,7 @@ public sealed record ChangePasswordRequest(string CurrentPassword, string NewPas
     {
         ArgumentNullException.ThrowIfNull(reader);
         return new ChangePasswordRequest(
-            reader.RequiredString("currentPassword", 1, RegisterRequest.MaxPasswordLength),
-            reader.RequiredString("newPassword", RegisterRequest.MinPasswordLength, RegisterRequest.MaxPasswordLength));
+            reader.RequiredString("currentPassword", 1, PasswordPolicy.MaxLength),
+            reader.RequiredString("newPassword", PasswordPolicy.MinLength, PasswordPolicy.MaxLength));
     }
 }

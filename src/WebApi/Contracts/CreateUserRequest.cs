@@ -12,7 +12,7 @@ public sealed record CreateUserRequest(string Name, string Email, string Passwor
         ArgumentNullException.ThrowIfNull(reader);
         var name = reader.RequiredName("name", RegisterRequest.MaxNameLength);
         var email = reader.RequiredEmail("email");
-        var password = reader.RequiredString("password", RegisterRequest.MinPasswordLength, RegisterRequest.MaxPasswordLength);
+        var password = reader.RequiredString("password", PasswordPolicy.MinLength, PasswordPolicy.MaxLength);
         var role = reader.OptionalEnum("role", RoleNames.AdminCreated);
         if (role is null && !reader.Has("role"))
         {

@@ -1,3 +1,4 @@
+using Cashless.WebApi.Auth;
 using Cashless.WebApi.Json;
 
 namespace Cashless.WebApi.Contracts;
@@ -11,6 +12,6 @@ public sealed record LoginRequest(string Email, string Password) : IJsonRequest<
         // Only the shape is checked: a wrong address and a wrong password are the same 401.
         return new LoginRequest(
             EmailAddress.Normalize(reader.RequiredString("email", 1, JsonRequestReader.MaxEmailLength)),
-            reader.RequiredString("password", 1, RegisterRequest.MaxPasswordLength));
+            reader.RequiredString("password", 1, PasswordPolicy.MaxLength));
     }
 }

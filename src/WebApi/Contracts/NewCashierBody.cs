@@ -1,3 +1,4 @@
+using Cashless.WebApi.Auth;
 using Cashless.WebApi.Json;
 
 namespace Cashless.WebApi.Contracts;
@@ -11,6 +12,6 @@ public sealed record NewCashierBody(string Name, string Email, string Password) 
         return new NewCashierBody(
             reader.RequiredName("name", RegisterRequest.MaxNameLength),
             reader.RequiredEmail("email"),
-            reader.RequiredString("password", RegisterRequest.MinPasswordLength, RegisterRequest.MaxPasswordLength));
+            reader.RequiredString("password", PasswordPolicy.MinLength, PasswordPolicy.MaxLength));
     }
 }

@@ -1,3 +1,4 @@
+using Cashless.WebApi.Auth;
 using Cashless.WebApi.Json;
 
 namespace Cashless.WebApi.Contracts;
@@ -11,6 +12,6 @@ public sealed record PasswordResetRequest(string Email, string Code, string NewP
         return new PasswordResetRequest(
             EmailAddress.Normalize(reader.RequiredString("email", 1, JsonRequestReader.MaxEmailLength)),
             reader.RequiredString("code", 1, 64),
-            reader.RequiredString("newPassword", RegisterRequest.MinPasswordLength, RegisterRequest.MaxPasswordLength));
+            reader.RequiredString("newPassword", PasswordPolicy.MinLength, PasswordPolicy.MaxLength));
     }
 }

@@ -8,8 +8,6 @@ namespace Cashless.WebApi.Contracts;
 public sealed record RegisterRequest(string Name, string Email, string Password, AccountRole? Role = null) : IJsonRequest<RegisterRequest>
 {
     public const int MaxNameLength = 100;
-    public const int MinPasswordLength = 8;
-    public const int MaxPasswordLength = 1024;
 
     public static RegisterRequest Read(JsonRequestReader reader)
     {
@@ -17,7 +15,7 @@ public sealed record RegisterRequest(string Name, string Email, string Password,
         var request = new RegisterRequest(
             reader.RequiredName("name", MaxNameLength),
             reader.RequiredEmail("email"),
-            reader.RequiredString("password", MinPasswordLength, MaxPasswordLength),
+            reader.RequiredString("password", PasswordPolicy.MinLength, PasswordPolicy.MaxLength),
             reader.OptionalEnum("role", RoleNames.SelfService));
         CheckPassword(reader, "password", request.Password, request.Email, request.Name);
         return request;
@@ -27,7 +25,7 @@ public sealed record RegisterRequest(string Name, string Email, string Password,
     public static void CheckPassword(JsonRequestReader reader, string field, string password, string email, string? name)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        if (password.Length >= MinPasswordLength && PasswordPolicy.Refusal(password, email, name) is { } refusal)
+        if (password.Length >= PasswordPolicy.MinLength && PasswordPolicy.Refusal(password, email, name) is { } refusal)
         {
             reader.AddError(field, refusal);
         }

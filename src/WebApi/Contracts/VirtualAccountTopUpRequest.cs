@@ -10,7 +10,7 @@ public sealed record VirtualAccountTopUpRequest(long Amount, string Bank) : IJso
     {
         ArgumentNullException.ThrowIfNull(reader);
         return new VirtualAccountTopUpRequest(
-            reader.RequiredAmount("amount", Math.Min(reader.Limits.MinTopUp, reader.Limits.MaxTransactionAmount), reader.Limits.MaxTransactionAmount),
+            reader.RequiredAmount("amount", reader.Limits.SmallestTopUp, reader.Limits.MaxTransactionAmount),
             reader.RequiredOneOf("bank", MidtransChargeBody.Banks));
     }
 }

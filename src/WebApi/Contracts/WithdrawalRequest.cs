@@ -18,7 +18,7 @@ public sealed record WithdrawalRequest(long Amount, string BankCode, string Acco
     {
         ArgumentNullException.ThrowIfNull(reader);
         return new WithdrawalRequest(
-            reader.RequiredAmount("amount", Math.Min(reader.Limits.MinWithdrawal, reader.Limits.MaxTransactionAmount), reader.Limits.MaxTransactionAmount),
+            reader.RequiredAmount("amount", reader.Limits.SmallestWithdrawal, reader.Limits.MaxTransactionAmount),
             reader.RequiredToken("bankCode", MinBankCodeLength, MaxBankCodeLength, char.IsAsciiLetterLower, "lowercase letters"),
             reader.RequiredToken("accountNumber", MinAccountNumberLength, MaxAccountNumberLength, char.IsAsciiDigit, "digits"),
             reader.RequiredName("accountName", RegisterRequest.MaxNameLength));

@@ -40,7 +40,7 @@ public static class AdminBackupsEndpoints
         }
 
         var id = backups.Start();
-        return TypedResults.Accepted(WebApi.Hosting.WebApiHostingExtensions.BasePath + Path, new BackupStartedResponse(id));
+        return TypedResults.Accepted(RouteGroups.ApiBase + Path, new BackupStartedResponse(id));
     }
 
     public static Ok<BackupListResponse> ListBackups(StoreBackups backups) =>

@@ -1,12 +1,9 @@
 using System.Security.Claims;
 using Cashless.Grains.Common;
 using Cashless.Grains.Interfaces;
-using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.CashDesk;
-using Cashless.Grains.Interfaces.Records;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Ledger;
-using Cashless.Grains.Notifications;
 using Cashless.WebApi.Auth;
 using Cashless.WebApi.CashDesk;
 using Cashless.WebApi.Contracts;
@@ -82,10 +79,8 @@ public static class AdminTopUpsEndpoints
         ClaimsPrincipal principal,
         IGrainFactory grains,
         IUserStore users,
-        ILedgerStore ledger,
         IIdGenerator ids,
         TimeProvider clock,
-        Notices notices,
         IOptions<CashDeskOptions> cashDesk,
         IOptions<ReportsOptions> reports,
         [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
@@ -110,26 +105,11 @@ public static class AdminTopUpsEndpoints
                 : OutcomeProblems.ToProblem(opened.Outcome);
         }
 
-        var record = new TopUpRecord(topUpId, accountId, TopUpChannel.Admin, TopUpStatus.Settled, amount, now, now, request.Note, adminId);
-        var posting = new Posting(
-            OperationId: idempotencyKey is null ? topUpId : $"key:{adminId}:{idempotencyKey}",
-            EntryKind.TopUp,
-            amount,
-            Reference: topUpId,
-            Counterparty: adminId,
-            Description: request.Note ?? "Cash-desk top-up",
-            Changes: [new TopUpCreated(record), notices.TopUpSettled(record)]);
-
-        var result = await grains.GetGrain<IAccountGrain>(accountId).Post(posting);
-        if (result.Outcome != LedgerOutcome.Ok)
-        {
-            return OutcomeProblems.ToProblem(result.Outcome);
-        }
-
-        var made = result.Repeated && result.Reference is { } first
-            ? await ledger.GetTopUpAsync(first, ct) ?? throw new InvalidOperationException($"Top-up {first} is not stored.")
-            : record;
-        return TypedResults.Created((string?)null, TopUpResponse.Of(made, balanceAfter: result.BalanceAfter.Rupiah));
+        var operationId = idempotencyKey is null ? null : $"key:{adminId}:{idempotencyKey}";
+        var settled = await grains.GetGrain<ITopUpGrain>(topUpId).SettleCashDesk(new CashDeskTopUp(accountId, amount, request.Note, adminId, operationId));
+        return settled is { Outcome: TopUpOutcome.Ok, TopUp: { } made }
+            ? TypedResults.Created((string?)null, TopUpResponse.Of(made, balanceAfter: settled.BalanceAfter?.Rupiah))
+            : OutcomeProblems.ToProblem(settled.Outcome);
     }
 
     /// <summary>Above the amount, or past the admin's count for the local day: counted either way.</summary>

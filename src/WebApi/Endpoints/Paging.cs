@@ -1,6 +1,7 @@
 using Cashless.Grains.Ledger;
 using Cashless.WebApi.Contracts;
 using Cashless.WebApi.Errors;
+using Cashless.WebApi.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cashless.WebApi.Endpoints;

@@ -7,7 +7,6 @@ using Cashless.Grains.Ledger;
 using Cashless.WebApi.Auth;
 using Cashless.WebApi.Contracts;
 using Cashless.WebApi.Errors;
-using Cashless.WebApi.Hosting;
 using Cashless.WebApi.Idempotency;
 using Cashless.WebApi.Json;
 using Cashless.WebApi.Till;
@@ -80,7 +79,7 @@ public static class PaymentRequestsEndpoints
         var request = await grains.GetGrain<IPaymentRequestGrain>(ids.NewId(IdPrefixes.PaymentRequest)).Create(
             new NewPaymentRequest(sellerId, new Money(body.Value.Amount), body.Value.Description, principal.UserId()));
         var response = await ResponseAsync(request, principal, users, sellerId, DateTimeOffset.MinValue, ct);
-        return TypedResults.Created($"{WebApiHostingExtensions.BasePath}/payment-requests/{request.Id}", response);
+        return TypedResults.Created($"{RouteGroups.ApiBase}/payment-requests/{request.Id}", response);
     }
 
     public static async Task<Results<Ok<PaymentRequestResponse>, ProblemHttpResult>> Read(
@@ -126,7 +125,7 @@ public static class PaymentRequestsEndpoints
         {
             return result.Outcome == PaymentRequestOutcome.PaidBefore
                 ? TypedResults.Ok(PaymentResponse.Of(payment, balanceAfter: null))
-                : TypedResults.Created($"{WebApiHostingExtensions.BasePath}/payments/{payment.Id}",
+                : TypedResults.Created($"{RouteGroups.ApiBase}/payments/{payment.Id}",
                     PaymentResponse.Of(payment, result.Payment.BalanceAfter.Rupiah));
         }
 
@@ -166,7 +165,7 @@ public static class PaymentRequestsEndpoints
         PaymentRequestRecord request, ClaimsPrincipal principal, IUserStore users, string? callerSeller, DateTimeOffset now, CancellationToken ct)
     {
         var merchant = await users.GetUserAsync(request.SellerId, ct);
-        var path = $"{WebApiHostingExtensions.BasePath}/payment-requests/{request.Id}";
+        var path = $"{RouteGroups.ApiBase}/payment-requests/{request.Id}";
         var response = new PaymentRequestResponse(
             request.Id, request.Amount.Rupiah, request.Description, PaymentRequestResponse.StatusOf(request, now), ApiTime.Of(request.ExpiresAt),
             new PartyResponse(request.SellerId, merchant?.Name ?? ""),

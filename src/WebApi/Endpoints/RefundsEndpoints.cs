@@ -6,7 +6,6 @@ using Cashless.Grains.Ledger;
 using Cashless.WebApi.Auth;
 using Cashless.WebApi.Contracts;
 using Cashless.WebApi.Errors;
-using Cashless.WebApi.Hosting;
 using Cashless.WebApi.Idempotency;
 using Cashless.WebApi.Json;
 using Cashless.WebApi.Reports;
@@ -75,7 +74,7 @@ public static class RefundsEndpoints
         return result.Outcome switch
         {
             RefundOutcome.Ok when result.Refund is { } refund => TypedResults.Created(
-                $"{WebApiHostingExtensions.BasePath}/payments/{refund.Id}",
+                $"{RouteGroups.ApiBase}/payments/{refund.Id}",
                 new RefundResponse(refund.Id, id, refund.State, refund.Amount.Rupiah, refund.To, refund.Description, result.Refunded.Rupiah,
                     result.BalanceAfter.Rupiah, ApiTime.Of(refund.CreatedAt))),
             RefundOutcome.WindowClosed => ApiProblem.Of(StatusCodes.Status422UnprocessableEntity, ErrorCodes.RefundWindowClosed,

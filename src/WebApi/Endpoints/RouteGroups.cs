@@ -2,6 +2,9 @@ namespace Cashless.WebApi.Endpoints;
 
 public static class RouteGroups
 {
+    /// <summary>Where the REST API lives: every route of docs/api.md is under it.</summary>
+    public const string ApiBase = "/api/v1";
+
     /// <summary>
     /// A resource's route group: its OpenAPI tag, the policy all its endpoints require, and the 401 and 403 that policy
     /// can answer with.

@@ -16,6 +16,12 @@ public static class OutcomeProblems
 
     public static ProblemHttpResult ToProblem(LedgerOutcome outcome, string? paymentId = null)
     {
+        if (outcome == LedgerOutcome.AmountOutOfRange)
+        {
+            // The grains' own check of what the request readers refuse first: the same answer as theirs.
+            return ApiProblem.Validation("amount", "is outside the limits (limits in GET /api/v1/wallet)");
+        }
+
         var (status, code, detail) = outcome switch
         {
             LedgerOutcome.AccountNotFound => (404, ErrorCodes.NotFound, "The account does not exist."),
@@ -53,6 +59,8 @@ public static class OutcomeProblems
         TopUpOutcome.AccountFrozen => ToProblem(LedgerOutcome.AccountFrozen),
         TopUpOutcome.NotAWallet => ToProblem(LedgerOutcome.NotAWallet),
         TopUpOutcome.BalanceLimitExceeded => ToProblem(LedgerOutcome.BalanceLimitExceeded),
+        TopUpOutcome.OperationReused => ToProblem(LedgerOutcome.OperationReused),
+        TopUpOutcome.AmountOutOfRange => ToProblem(LedgerOutcome.AmountOutOfRange),
         TopUpOutcome.SameAdmin => ApiProblem.Forbidden("A cash-desk top-up needs a second admin: another admin approves it."),
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a refusal"),
     };

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Cashless.Grains.Ledger;
-using Cashless.WebApi.Auth;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Cashless.WebApi.Errors;
@@ -35,7 +34,7 @@ public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledException
             BadHttpRequestException bad => BadRequest(bad),
             StoreOverloadedException => ApiProblem.Details(
                 StatusCodes.Status503ServiceUnavailable, ErrorCodes.Overloaded, OutcomeProblems.OverloadedDetail),
-            HashingQueueFullException => Overloaded(),
+            ServiceBusyException busy => ApiProblem.Details(StatusCodes.Status503ServiceUnavailable, ErrorCodes.Overloaded, busy.Message),
             _ => Internal(httpContext, exception),
         };
         await ApiProblem.WriteAsync(httpContext, problem);
@@ -60,9 +59,6 @@ public sealed partial class UnhandledExceptionHandler(ILogger<UnhandledException
     /// Too many password checks are waiting: refused before any work, so the client may simply retry (Retry-After is
     /// added by <see cref="ProblemWriter"/> to every <c>overloaded</c> answer).
     /// </summary>
-    private static Microsoft.AspNetCore.Mvc.ProblemDetails Overloaded() => ApiProblem.Details(
-        StatusCodes.Status503ServiceUnavailable, ErrorCodes.Overloaded, "The server is checking too many passwords right now; try again in a second.");
-
     private Microsoft.AspNetCore.Mvc.ProblemDetails Internal(HttpContext httpContext, Exception exception)
     {
         LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path.Value ?? string.Empty);

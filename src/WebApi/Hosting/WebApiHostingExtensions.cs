@@ -25,8 +25,6 @@ namespace Cashless.WebApi.Hosting;
 /// <summary>The web tier on top of the co-hosted silo: JSON, problems, auth, OpenAPI, health and the endpoints.</summary>
 public static class WebApiHostingExtensions
 {
-    public const string BasePath = "/api/v1";
-
     public static WebApplicationBuilder AddCashlessWebApi(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -96,7 +94,7 @@ public static class WebApiHostingExtensions
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
 
-        var api = app.MapGroup(BasePath).AddEndpointFilter<BindingProblemFilter>();
+        var api = app.MapGroup(RouteGroups.ApiBase).AddEndpointFilter<BindingProblemFilter>();
         api.MapAuthEndpoints();
         api.MapMeEndpoints();
         api.MapWalletEndpoints();

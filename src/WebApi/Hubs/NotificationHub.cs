@@ -1,3 +1,4 @@
+using Cashless.WebApi.Auth;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Cashless.WebApi.Hubs;
@@ -10,7 +11,7 @@ namespace Cashless.WebApi.Hubs;
 /// </summary>
 public sealed class NotificationHub(LiveSubscriptions live) : Hub
 {
-    public const string Path = "/hubs/notifications";
+    public const string Path = CashlessJwtBearerEvents.HubsPath + "/notifications";
     public const string NotificationEvent = "notification";
     public const string CommunityEvent = "community";
     public const string AdminsGroup = "admins";

@@ -1,5 +1,5 @@
+using Cashless.WebApi.Endpoints;
 using Cashless.WebApi.Errors;
-using Cashless.WebApi.Hosting;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -19,7 +19,7 @@ public sealed class ServiceUnavailableTransformer : IOpenApiOperationTransformer
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Description.RelativePath?.StartsWith(WebApiHostingExtensions.BasePath.TrimStart('/'), StringComparison.Ordinal) != true)
+        if (context.Description.RelativePath?.StartsWith(RouteGroups.ApiBase.TrimStart('/'), StringComparison.Ordinal) != true)
         {
             return Task.CompletedTask;
         }

@@ -1,4 +1,5 @@
 using Cashless.Silo.Hosting;
+using Cashless.Silo.Storage;
 using Cashless.Silo.Storage.Sqlite;
 
 namespace Cashless.WebApi.Operations;

@@ -1,6 +1,6 @@
+using Cashless.WebApi.Json;
 using System.Globalization;
 using Cashless.Grains.Reports;
-using Cashless.WebApi.Endpoints;
 using Cashless.WebApi.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -33,7 +33,7 @@ public static class ClusterCertificates
     private static (string Folder, X509Certificate2 Node) Make()
     {
         var folder = Directory.CreateTempSubdirectory("cashless-certs-").FullName;
-        var script = new ProcessStartInfo("bash", [Path.Combine(Executables.RepositoryRoot(), "deploy", "certs", "generate.sh")])
+        var script = new ProcessStartInfo("bash", [Repository.PathOf("deploy", "certs", "generate.sh")])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

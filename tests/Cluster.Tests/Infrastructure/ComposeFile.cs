@@ -14,7 +14,7 @@ public static class ComposeFile
         MachinePackage.DockerCompose.Require();
         var start = new ProcessStartInfo("docker-compose")
         {
-            WorkingDirectory = Executables.RepositoryRoot(),
+            WorkingDirectory = Repository.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

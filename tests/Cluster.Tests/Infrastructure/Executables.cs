@@ -6,19 +6,8 @@ internal static class Executables
     public static string Dll(NodeKind kind)
     {
         var (project, assembly) = kind == NodeKind.Front ? ("WebApi", "Cashless.WebApi.dll") : ("Silo", "Cashless.Silo.dll");
-        var dll = Path.Combine(RepositoryRoot(), "src", project, "bin", Configuration(), "net10.0", assembly);
+        var dll = Path.Combine(Repository.Root, "src", project, "bin", Configuration(), "net10.0", assembly);
         return File.Exists(dll) ? dll : throw new FileNotFoundException($"build src/{project} first", dll);
-    }
-
-    public static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Cashless.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new DirectoryNotFoundException("repository root not found");
     }
 
     private static string Configuration() => new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;

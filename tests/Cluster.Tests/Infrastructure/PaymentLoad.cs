@@ -82,7 +82,7 @@ public sealed class PaymentLoad(IReadOnlyList<ApiClient> fronts, IReadOnlyList<W
                         };
                     }
 
-                    _undecided.Enqueue(new UndecidedAnswer(api.Front.Name, status, body?["code"]?.GetValue<string>(), response.Headers.RetryAfter?.Delta));
+                    _undecided.Enqueue(new UndecidedAnswer(api.Name, status, body?["code"]?.GetValue<string>(), response.Headers.RetryAfter?.Delta));
                 }
             }
             catch (Exception lost) when (lost is HttpRequestException or TaskCanceledException)

@@ -43,7 +43,7 @@ public sealed class ProxyProcess : IAsyncDisposable
     public bool IsTheProxy(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) =>
         certificate is not null && certificate.GetRawCertData().AsSpan().SequenceEqual(_certificate.RawData);
 
-    public static async Task<ProxyProcess> StartAsync(NodeProcess front1, NodeProcess front2)
+    public static async Task<ProxyProcess> StartAsync(ApiClient front1, ApiClient front2)
     {
         ArgumentNullException.ThrowIfNull(front1);
         ArgumentNullException.ThrowIfNull(front2);
@@ -56,7 +56,7 @@ public sealed class ProxyProcess : IAsyncDisposable
         }
         var (port, plainPort) = (FreePort.Next(), FreePort.Next());
         var certificate = WriteCertificate(folder);
-        var server = (await File.ReadAllTextAsync(Path.Combine(Executables.RepositoryRoot(), "deploy", "nginx", "cashless.conf")))
+        var server = (await File.ReadAllTextAsync(Repository.PathOf("deploy", "nginx", "cashless.conf")))
             .Replace("webapi-1:8080", front1.BaseAddress.Authority, StringComparison.Ordinal)
             .Replace("webapi-2:8080", front2.BaseAddress.Authority, StringComparison.Ordinal)
             .Replace("listen 443 ssl;", $"listen 127.0.0.1:{port} ssl;", StringComparison.Ordinal)

@@ -46,7 +46,7 @@ public sealed class NotificationReceiver : IAsyncDisposable
 
     /// <summary>Waits until <paramref name="count"/> notifications for the order have arrived, and returns them in arrival order.</summary>
     public Task<IReadOnlyList<ReceivedNotification>> WaitForAsync(string orderId, int count) =>
-        Eventually.ReturnsAsync(() => For(orderId), got => got.Count >= count, $"{count} notification(s) for {orderId}");
+        Eventually.Returns(() => For(orderId), got => got.Count >= count, TimeSpan.FromSeconds(5), $"{count} notification(s) for {orderId}");
 
     public async ValueTask DisposeAsync()
     {

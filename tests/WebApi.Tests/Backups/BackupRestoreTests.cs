@@ -64,7 +64,7 @@ public sealed class BackupRestoreTests : IDisposable
                     Assert.Equal(HttpStatusCode.Created, response.StatusCode);
                 }
             })).ToList();
-            await Eventually.HoldsAsync(() => Task.FromResult(Volatile.Read(ref paid) >= 20), TimeSpan.FromSeconds(30), "payments to flow");
+            await Eventually.True(() => Task.FromResult(Volatile.Read(ref paid) >= 20), TimeSpan.FromSeconds(30), "payments to flow");
 
             using var started = await first.Admin.Client.PostAsync("/api/v1/admin/backups", null);
             Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
@@ -148,7 +148,7 @@ public sealed class BackupRestoreTests : IDisposable
     private async Task<JsonElement> ListedAsync(HttpClient admin, string id)
     {
         JsonElement found = default;
-        await Eventually.HoldsAsync(async () =>
+        await Eventually.True(async () =>
         {
             var list = await ApiCalls.ExpectAsync(await admin.GetAsync("/api/v1/admin/backups"), HttpStatusCode.OK);
             Assert.Empty(list.GetProperty("failed").EnumerateArray());

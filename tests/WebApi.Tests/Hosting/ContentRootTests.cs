@@ -1,4 +1,5 @@
 using Cashless.Silo.Hosting;
+using Cashless.Silo.Storage.Sqlite;
 using Cashless.WebApi.Auth;
 using Microsoft.Extensions.Configuration;
 

@@ -28,7 +28,7 @@ public class ApiFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         var client = Factory.CreateClient();
-        await Eventually.HoldsAsync(
+        await Eventually.True(
             async () => (await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK,
             TimeSpan.FromSeconds(60), "the application to be ready");
         Admin = await LoginAsync(Factory.AdminEmail, Factory.AdminPassword);

@@ -70,7 +70,7 @@ public sealed class LiveClient : IAsyncDisposable
     private static async Task<JsonElement> ReceivedAsync(ConcurrentQueue<JsonElement> received, string kind, string? reference, string eventName)
     {
         JsonElement found = default;
-        await Eventually.HoldsAsync(() =>
+        await Eventually.True(() =>
         {
             found = received.FirstOrDefault(item => item.GetProperty("kind").GetString() == kind
                 && (reference is null || (item.TryGetProperty("reference", out var r) && r.GetString() == reference)));

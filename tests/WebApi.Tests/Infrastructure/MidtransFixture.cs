@@ -96,7 +96,7 @@ public sealed class MidtransFixture : ApiFixture
     public async Task<IReadOnlyList<NotificationDelivery>> DeliveriesAsync(string orderId, string status, int count = 1)
     {
         IReadOnlyList<NotificationDelivery> delivered = [];
-        await Eventually.HoldsAsync(() =>
+        await Eventually.True(() =>
         {
             delivered = [.. Gateway.Deliveries(orderId).Where(d => d.TransactionStatus == status && d.ResponseStatus is not null)];
             return Task.FromResult(delivered.Count >= count);
@@ -108,7 +108,7 @@ public sealed class MidtransFixture : ApiFixture
     public static async Task<JsonElement> TopUpInStatusAsync(TestUser owner, string topUpId, string status)
     {
         var topUp = default(JsonElement);
-        await Eventually.HoldsAsync(async () =>
+        await Eventually.True(async () =>
         {
             using var response = await owner.Client.GetAsync(new Uri($"/api/v1/topups/{topUpId}", UriKind.Relative));
             topUp = await response.ReadJsonAsync();

@@ -16,7 +16,7 @@ public sealed class SiloApp(CashlessApiFactory factory) : ApiFixture(factory)
     public async Task<LiveClient> ConnectLiveAsync(TestUser user, IReadOnlyList<string>? feeds = null)
     {
         var client = await ConnectAsync(user);
-        await Eventually.HoldsAsync(() => Task.FromResult((feeds ?? [user.Id]).All(Live.IsLive)), LiveClient.Deadline,
+        await Eventually.True(() => Task.FromResult((feeds ?? [user.Id]).All(Live.IsLive)), LiveClient.Deadline,
             $"{user.Id}'s connection on this silo to be subscribed");
         return client;
     }

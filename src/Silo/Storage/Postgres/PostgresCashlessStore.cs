@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Cashless.Grains.Ledger;
-using Cashless.Silo.Hosting;
 using Npgsql;
 
 namespace Cashless.Silo.Storage.Postgres;

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Cashless.Silo.Hosting;
 using Npgsql;
 
 namespace Cashless.Silo.Storage.Postgres;

@@ -1,5 +1,4 @@
 using Cashless.Grains.Ledger;
-using Cashless.Silo.Hosting;
 using Microsoft.Data.Sqlite;
 
 namespace Cashless.Silo.Storage.Sqlite;

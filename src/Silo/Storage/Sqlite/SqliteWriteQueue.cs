@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Cashless.Silo.Hosting;
 using Microsoft.Data.Sqlite;
 
 namespace Cashless.Silo.Storage.Sqlite;

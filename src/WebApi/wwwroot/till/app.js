@@ -1,88 +1,46 @@
 // The till: a seller or its cashier rings up an amount, shows it as a QR code, and sees "Paid ✓" the moment the buyer
 // pays (the hub's payment_request_paid); today's sales can be refunded. Everything goes through the REST API.
-import { api, newIdempotencyKey, onSignedOut, session, useTokenKey } from '/admin/api.js';
+import { api, newIdempotencyKey, session, useTokenKey } from '/admin/api.js';
 import { $, busy, say } from '/admin/dom.js';
 import { parseRupiah, rupiah } from '/admin/format.js';
 import { connectHub } from '/admin/hub.js';
+import { startShell } from '/admin/shell.js';
 import { createSales } from './sales.js';
 
 useTokenKey('cashless.till.token');
 
-const TILL_ROLES = ['seller', 'cashier'];
 let live = null;
 let current = null;
 let expiryTimer = null;
 
 const sales = createSales({ flash: message => say('flash', message) });
 
-function showLogin(message = '') {
-  live?.stop();
-  live = null;
-  current = null;
-  $('till').hidden = true;
-  $('who').hidden = true;
-  $('login').hidden = false;
-  say('flash');
-  say('login-error', message);
-  $('login-email').focus();
-}
-
-async function enter() {
-  let me;
-  try {
-    me = await api('GET', '/me');
-  } catch (error) {
-    if (session.token) showLogin(error.message);
-    return;
-  }
-  if (!TILL_ROLES.includes(me.role)) {
-    session.clear();
-    showLogin('This page is for sellers and their cashiers.');
-    return;
-  }
-  $('who-name').textContent = `${me.name} (${me.role})`;
-  $('login').hidden = true;
-  $('who').hidden = false;
-  $('till').hidden = false;
-  // The seller and each of its cashiers are told payment_request_paid; after a gap in the connection, the page asks.
-  live = connectHub({
-    token: () => session.token,
-    events: { notification: ({ kind, reference }) => {
-      if (kind !== 'payment_request_paid') return;
-      if (current?.id === reference) refreshRequest();
-      sales.reload();
-    } },
-    onLive: () => { if (current) refreshRequest(); sales.reload(); },
-  });
-  sales.reload();
-  $('sale-amount').focus();
-}
-
-$('login-form').addEventListener('submit', async event => {
-  event.preventDefault();
-  const button = event.submitter ?? $('login-form').querySelector('button');
-  await busy(button, async () => {
-    say('login-error');
-    try {
-      const answer = await api('POST', '/auth/login', {
-        body: { email: $('login-email').value.trim(), password: $('login-password').value }, token: null,
-      });
-      session.save(answer.token);
-      $('login-password').value = '';
-      await enter();
-    } catch (error) {
-      say('login-error', error.message);
-    }
-  });
-});
-
-$('sign-out').addEventListener('click', async () => {
-  try { await api('POST', '/auth/logout'); } catch { /* the token is dropped either way */ }
-  session.clear();
-  showLogin();
-});
-
-onSignedOut(message => showLogin(`Signed out: ${message}`));
+const shell = {
+  roles: ['seller', 'cashier'],
+  refusal: 'This page is for sellers and their cashiers.',
+  whoLabel: me => `${me.name} (${me.role})`,
+  signedIn: () => {
+    $('till').hidden = false;
+    // The seller and each of its cashiers are told payment_request_paid; after a gap in the connection, the page asks.
+    live = connectHub({
+      token: () => session.token,
+      events: { notification: ({ kind, reference }) => {
+        if (kind !== 'payment_request_paid') return;
+        if (current?.id === reference) refreshRequest();
+        sales.reload();
+      } },
+      onLive: () => { if (current) refreshRequest(); sales.reload(); },
+    });
+    sales.reload();
+    $('sale-amount').focus();
+  },
+  signedOut: () => {
+    live?.stop();
+    live = null;
+    current = null;
+    $('till').hidden = true;
+  },
+};
 
 $('sale-form').addEventListener('submit', async event => {
   event.preventDefault();
@@ -176,4 +134,4 @@ $('request-next').addEventListener('click', () => {
 
 sales.bind({ newKey: newIdempotencyKey });
 
-if (session.token) enter(); else showLogin();
+startShell(shell);

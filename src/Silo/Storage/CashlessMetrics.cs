@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 
-namespace Cashless.Silo.Hosting;
+namespace Cashless.Silo.Storage;
 
 /// <summary>
 /// The "Cashless" meter, exported on /metrics next to ASP.NET Core's and Orleans' own. The store writers report

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Cashless.Cluster.Tests.Infrastructure;
+namespace Cashless.TestSupport;
 
 /// <summary>Reads the Prometheus text format just enough for the tests: the sum of a metric's matching series.</summary>
 public static class PrometheusText

@@ -2,14 +2,20 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace Cashless.Cluster.Tests.Infrastructure;
+namespace Cashless.TestSupport;
 
-/// <summary>A thin JSON client of the REST contract, on one front silo.</summary>
-public sealed class ApiClient(NodeProcess front) : IDisposable
+/// <summary>
+/// A thin JSON client of the REST contract, for tests that start the server as a real process. Paths are relative to
+/// the server's root (<c>api/v1/wallet</c>, <c>metrics</c>).
+/// </summary>
+public sealed class ApiClient(Uri baseAddress, string? name = null) : IDisposable
 {
-    private readonly HttpClient _http = new() { BaseAddress = front.BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
+    private readonly HttpClient _http = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
-    public NodeProcess Front => front;
+    public Uri BaseAddress => baseAddress;
+
+    /// <summary>Which server this is, for messages (the node's name in a cluster).</summary>
+    public string Name => name ?? baseAddress.Authority;
 
     public void Dispose() => _http.Dispose();
 
@@ -32,6 +38,12 @@ public sealed class ApiClient(NodeProcess front) : IDisposable
         {
             throw new InvalidOperationException($"top-up: {status} {body}");
         }
+    }
+
+    public async Task<long> Balance(string token)
+    {
+        var (status, body) = await Send(HttpMethod.Get, "api/v1/wallet", token);
+        return status == 200 ? body!["balance"]!.GetValue<long>() : throw new InvalidOperationException($"wallet: {status} {body}");
     }
 
     public async Task<(int Status, JsonNode? Body)> Send(
@@ -69,10 +81,6 @@ public sealed class ApiClient(NodeProcess front) : IDisposable
 
     public Task<string> Raw(string path) => _http.GetStringAsync(new Uri(path, UriKind.Relative));
 
-    /// <summary>The node's /metrics, summed over the series of <paramref name="name"/> whose labels contain <paramref name="labels"/>.</summary>
-    public async Task<double> Metric(string name, string labels = "")
-    {
-        var text = await _http.GetStringAsync(new Uri("metrics", UriKind.Relative));
-        return PrometheusText.Sum(text, name, labels);
-    }
+    /// <summary>The server's /metrics, summed over the series of <paramref name="metric"/> whose labels contain <paramref name="labels"/>.</summary>
+    public async Task<double> Metric(string metric, string labels = "") => PrometheusText.Sum(await Raw("metrics"), metric, labels);
 }

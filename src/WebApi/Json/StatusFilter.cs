@@ -2,7 +2,7 @@ using System.Text.Json;
 using Cashless.WebApi.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Cashless.WebApi.Endpoints;
+namespace Cashless.WebApi.Json;
 
 /// <summary><c>?status=</c> on a list: one of the status names as the answers spell them (snake_case), or absent for all.</summary>
 public static class StatusFilter

@@ -1,4 +1,4 @@
-namespace Cashless.Silo.Hosting;
+namespace Cashless.Silo.Storage;
 
 public enum StorageProvider
 {

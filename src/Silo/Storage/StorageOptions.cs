@@ -1,4 +1,4 @@
-namespace Cashless.Silo.Hosting;
+namespace Cashless.Silo.Storage;
 
 /// <summary>Which adapter of the store port runs ("Storage:Provider") and how much its writer may hold.</summary>
 public sealed class StorageOptions

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 
-namespace Cashless.Silo.Hosting;
+namespace Cashless.Silo.Storage.Sqlite;
 
 /// <summary>
 /// The embedded database's file. A relative path in <c>ConnectionStrings:Sqlite</c> (the default is

@@ -1,8 +1,8 @@
 using Microsoft.Data.Sqlite;
 
-namespace Cashless.Storage.Tests;
+namespace Cashless.TestSupport;
 
-/// <summary>A folder under the system temp path; <see cref="Delete"/> removes it with everything in it.</summary>
+/// <summary>A folder under the system temp path (a store's file, a server's data); <see cref="Delete"/> removes it with everything in it.</summary>
 public sealed class TempFolder
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("cashless-").FullName;
