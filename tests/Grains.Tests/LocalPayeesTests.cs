@@ -84,7 +84,8 @@ public sealed class LocalPayeesTests(LocalPayeesTests.Fixture fixture) : IClassF
         {
             // The first credit is being written (the writer is held); the next ones wait in the seller's committer.
             admitted = [.. payers.Take(MaxWaitingDecisions + 1).Select(payer => _accounts.Pay(payer, seller, 1_000))];
-            await Eventually.True(() => Task.FromResult(Payees.Find(seller) is { HasRoom: false }), TimeSpan.FromSeconds(30));
+            await Eventually.True(() => Task.FromResult(Payees.Find(seller) is { HasRoom: false }), TimeSpan.FromSeconds(30),
+                "the seller's committer to be full");
 
             // Admitted by mistake, it would wait behind the held writer: the time limit turns that into a failure.
             refused = await _accounts.Pay(payers[^1], seller, 1_000).WaitAsync(TimeSpan.FromSeconds(30));
