@@ -35,4 +35,16 @@ public enum LedgerOutcome
 
     /// <summary>A role change that would take a wallet away while it still holds or owes money.</summary>
     AccountNotEmpty = 11,
+
+    /// <summary>The account is closed: it can neither pay, receive, be topped up nor withdraw.</summary>
+    AccountClosed = 12,
+
+    /// <summary>Closing refused: a top-up of the account is still pending, awaiting review or flagged.</summary>
+    PendingTopUps = 13,
+
+    /// <summary>Closing refused: a withdrawal of the account is still pending.</summary>
+    PendingWithdrawals = 14,
+
+    /// <summary>Closing refused for now: a payment or withdrawal of the account is still being made.</summary>
+    PaymentsInFlight = 15,
 }

@@ -22,4 +22,7 @@ public enum TopUpOutcome
     /// <see cref="TopUpRecord.PossibleDuplicateOf"/>, or another claim of the same reference was approved.
     /// </summary>
     DuplicateTransfer = 8,
+
+    /// <summary>The account was closed: it takes no top-up.</summary>
+    AccountClosed = 9,
 }

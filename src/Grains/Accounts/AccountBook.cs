@@ -37,6 +37,8 @@ internal sealed class AccountBook(AccountSnapshot snapshot, Money outgoingInFlig
 
     public bool IsFrozen => Status == AccountStatus.Frozen;
 
+    public bool IsClosed => Status == AccountStatus.Closed;
+
     public LedgerOutcome CheckDebit(Money amount) =>
         Balance < amount ? LedgerOutcome.InsufficientFunds : LedgerOutcome.Ok;
 

@@ -84,6 +84,11 @@ internal sealed partial class AccountGrain(
             return LedgerOutcome.AccountNotFound;
         }
 
+        if (book.IsClosed)
+        {
+            return LedgerOutcome.AccountClosed;
+        }
+
         if (book.Status != status)
         {
             book.ChangeStatus(status, clock.GetUtcNow());
@@ -142,6 +147,11 @@ internal sealed partial class AccountGrain(
             return LedgerOutcome.AccountFrozen;
         }
 
+        if (book.IsClosed && !isReversal)
+        {
+            return LedgerOutcome.AccountClosed;
+        }
+
         return posting.Kind.IsCredit()
             ? isReversal ? LedgerOutcome.Ok : book.CheckCredit(posting.Amount, MaxBalance)
             : book.CheckDebit(posting.Amount);
@@ -152,6 +162,7 @@ internal sealed partial class AccountGrain(
         null => LedgerOutcome.AccountNotFound,
         { IsWallet: false } => LedgerOutcome.NotAWallet,
         { IsFrozen: true } => LedgerOutcome.AccountFrozen,
+        { IsClosed: true } => LedgerOutcome.AccountClosed,
         var book => book.CheckCredit(amount, MaxBalance),
     };
 

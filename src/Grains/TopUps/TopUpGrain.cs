@@ -170,6 +170,7 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
         LedgerOutcome.AccountFrozen => TopUpOutcome.AccountFrozen,
         LedgerOutcome.NotAWallet => TopUpOutcome.NotAWallet,
         LedgerOutcome.BalanceLimitExceeded => TopUpOutcome.BalanceLimitExceeded,
+        LedgerOutcome.AccountClosed => TopUpOutcome.AccountClosed,
         _ => throw new InvalidOperationException($"a top-up cannot end as {outcome}"),
     };
 }

@@ -107,6 +107,7 @@ public static class WebApiHostingExtensions
         api.MapAdminTopUpsEndpoints();
         api.MapAdminWithdrawalsEndpoints();
         api.MapAdminUsersEndpoints();
+        api.MapAccountClosingEndpoints();
         api.MapPasswordResetEndpoints();
         api.MapNotificationsEndpoints();
         api.MapReportsEndpoints();
