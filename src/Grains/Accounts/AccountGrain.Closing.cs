@@ -36,19 +36,14 @@ internal sealed partial class AccountGrain
             return new ClosingResult(LedgerOutcome.Ok, Money.Zero);
         }
 
-        var refusal = CheckClosing(book, order);
-        if (refusal == LedgerOutcome.Ok)
-        {
-            refusal = await CheckNothingPending();
-        }
-
+        var refusal = await CheckNothingPending();
         if (refusal == LedgerOutcome.Ok && order.ToWalletId is { } receiver && book.Balance.IsPositive)
         {
             refusal = await CheckTransferReceiver(receiver, book.Balance);
         }
 
-        // The store was asked above; from here to the commit nothing awaits, so the checks and the closing are one
-        // decision and a payment of this wallet is either before it (and the payout is what it left) or refused.
+        // The store and the receiver were asked above; from here to the commit nothing awaits, so the checks and the
+        // closing are one decision and a payment of this wallet is either before it (the payout is what it left) or refused.
         if (refusal == LedgerOutcome.Ok)
         {
             refusal = CheckClosing(book, order);
