@@ -108,6 +108,7 @@ public static class WebApiHostingExtensions
         api.MapAdminWithdrawalsEndpoints();
         api.MapAdminUsersEndpoints();
         api.MapAccountClosingEndpoints();
+        api.MapAdminExportsEndpoints();
         api.MapPasswordResetEndpoints();
         api.MapNotificationsEndpoints();
         api.MapReportsEndpoints();
