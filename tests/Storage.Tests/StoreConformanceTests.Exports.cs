@@ -29,7 +29,7 @@ public abstract partial class StoreConformanceTests
         Assert.Empty(await ToListAsync(Store.StreamEntriesAsync(null, At(6), At(9))));
     }
 
-    private static async Task<List<JournalEntry>> ToListAsync(IAsyncEnumerable<JournalEntry> entries)
+    protected static async Task<List<JournalEntry>> ToListAsync(IAsyncEnumerable<JournalEntry> entries)
     {
         var list = new List<JournalEntry>();
         await foreach (var entry in entries)
