@@ -152,7 +152,7 @@ internal sealed partial class TopUpGrain(ICashlessStore store, TimeProvider cloc
             // Another activation moved the record first: take the store's version, so that this caller's retry and
             // every later call are decided against the truth instead of being refused until the grain is collected.
             await Reload();
-            throw new InvalidOperationException($"top-up {TopUpId} changed under its grain; it has reloaded");
+            throw new TopUpConflictException(TopUpId);
         }
 
         NotificationPublisher.Publish(GrainFactory, changes);
