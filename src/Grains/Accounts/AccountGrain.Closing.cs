@@ -16,6 +16,8 @@ namespace Cashless.Grains.Accounts;
 internal sealed partial class AccountGrain
 {
     private static readonly TopUpStatus[] OpenTopUpStatuses = [TopUpStatus.Pending, TopUpStatus.AwaitingReview, TopUpStatus.Flagged];
+    private static readonly TimeSpan InFlightWait = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan InFlightPoll = TimeSpan.FromMilliseconds(10);
 
     public async Task<ClosingResult> Close(ClosingOrder order)
     {
@@ -30,10 +32,15 @@ internal sealed partial class AccountGrain
             return new ClosingResult(LedgerOutcome.Overloaded, Money.Zero);
         }
 
-        if (book.IsClosed && !book.Balance.IsPositive)
+        if (book.Status == AccountStatus.Closed && !book.Balance.IsPositive)
         {
             // Closed already, and nothing came back to it since: the answer to a repeat.
             return new ClosingResult(LedgerOutcome.Ok, Money.Zero);
+        }
+
+        if (book.IsClosing)
+        {
+            return new ClosingResult(LedgerOutcome.PaymentsInFlight, Money.Zero); // another close of it is running
         }
 
         var refusal = await CheckNothingPending();
@@ -42,16 +49,47 @@ internal sealed partial class AccountGrain
             refusal = await CheckTransferReceiver(receiver, book.Balance);
         }
 
-        // The store and the receiver were asked above; from here to the commit nothing awaits, so the checks and the
-        // closing are one decision and a payment of this wallet is either before it (the payout is what it left) or refused.
-        if (refusal == LedgerOutcome.Ok)
+        if (refusal != LedgerOutcome.Ok)
         {
-            refusal = CheckClosing(book, order);
+            return new ClosingResult(refusal, Money.Zero);
         }
 
-        return refusal == LedgerOutcome.Ok
-            ? await CloseNow(book, order)
-            : new ClosingResult(refusal, Money.Zero);
+        book.MarkClosing(true);
+        try
+        {
+            // From here the wallet takes no new payment in or out; those already in flight land (or come back) first.
+            refusal = await OutgoingLandedAsync(book) ? CheckClosing(book, order) : LedgerOutcome.PaymentsInFlight;
+
+            // The last check and the closing are one turn: nothing awaits between them, so a payment of this wallet
+            // is either before the closing (the payout is what it left) or refused.
+            return refusal == LedgerOutcome.Ok
+                ? await CloseNow(book, order)
+                : new ClosingResult(refusal, Money.Zero);
+        }
+        finally
+        {
+            book.MarkClosing(false);
+        }
+    }
+
+    /// <summary>
+    /// Waits (real time, at most <see cref="InFlightWait"/>) until no payment or withdrawal of the account is in
+    /// flight; false when one stays, such as a withdrawal opened while the store was being asked.
+    /// </summary>
+    private static async Task<bool> OutgoingLandedAsync(AccountBook book)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (book.OutgoingInFlight.IsPositive)
+        {
+            if (waited.Elapsed > InFlightWait)
+            {
+                return false;
+            }
+
+            await Task.Delay(InFlightPoll);
+        }
+
+        return true;
     }
 
     private static LedgerOutcome CheckClosing(AccountBook book, ClosingOrder order) =>

@@ -46,7 +46,7 @@ public static class ErrorCodes
     /// <summary>409: closing an account while one of its withdrawals is pending.</summary>
     public const string PendingWithdrawals = "pending_withdrawals";
 
-    /// <summary>409: closing an account while one of its payments is still being delivered (seconds); the close may be sent again.</summary>
+    /// <summary>409: closing an account whose payment stayed in flight past the wait, or while another close of it runs; send it again.</summary>
     public const string PaymentsInFlight = "payments_in_flight";
 
     /// <summary>503 with Retry-After: the store's writer is full; nothing was done, the request may be sent again.</summary>

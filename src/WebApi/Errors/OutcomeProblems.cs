@@ -36,7 +36,7 @@ public static class OutcomeProblems
             LedgerOutcome.PendingWithdrawals => (409, ErrorCodes.PendingWithdrawals,
                 "A withdrawal of the account is pending; complete or reject it before closing the account."),
             LedgerOutcome.PaymentsInFlight => (409, ErrorCodes.PaymentsInFlight,
-                "A payment of the account is still being made; nothing was done, try again in a moment."),
+                "A payment or withdrawal of the account stayed in flight, or another close of it is running; nothing was done, try again in a moment."),
             _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a refusal"),
         };
         var problem = ApiProblem.Details(status, code, detail);

@@ -213,57 +213,73 @@ public sealed class AccountClosingTests(ApiFixture app)
     [Fact]
     public async Task Close_RacingPaymentsInAndOut_NeverLosesMoney()
     {
-        const long start = 100_000;
-        const long amount = 3_000;
+        const long start = 200_000;
+        const long amount = 1_000;
+        const int lanes = 4;
         var student = await FundedAsync(start);
         var canteen = await app.CreateUserAsync("seller");
-        var parent = await FundedAsync(100_000);
+        var parent = await FundedAsync(start);
         var sibling = await app.CreateUserAsync();
 
-        var outgoing = Enumerable.Range(0, 12).Select(async _ =>
-        {
-            using var response = await ApiFixture.PayAsync(student, canteen.Id, amount);
-            return response.StatusCode == HttpStatusCode.Created ? 1 : await Refused(response, HttpStatusCode.Conflict, "account_closed");
-        }).ToList();
-        var incoming = Enumerable.Range(0, 12).Select(async _ =>
-        {
-            using var response = await ApiFixture.PayAsync(parent, student.Id, amount);
-            return response.StatusCode == HttpStatusCode.Created ? 1 : await Refused(response, HttpStatusCode.UnprocessableEntity, "payee_cannot_receive");
-        }).ToList();
-        var closing = CloseUntilDecidedAsync(student.Id, sibling.Id);
-
-        var paidOut = (await closing).GetProperty("paidOut").GetInt64();
+        // Each lane pays one payment after another until one is refused; the close is sent once the first was answered.
+        var firstAnswered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var outgoing = Enumerable.Range(0, lanes).Select(_ => LaneAsync(
+            () => ApiFixture.PayAsync(student, canteen.Id, amount), HttpStatusCode.Conflict, "account_closed", firstAnswered)).ToList();
+        var incoming = Enumerable.Range(0, lanes).Select(_ => LaneAsync(
+            () => ApiFixture.PayAsync(parent, student.Id, amount), HttpStatusCode.UnprocessableEntity, "payee_cannot_receive", firstAnswered)).ToList();
+        await firstAnswered.Task;
+        var closed = await ExpectClosedAsync(student.Id, Api.Json(new { toWallet = sibling.Id }));
         var sent = (await Task.WhenAll(outgoing)).Sum();
         var received = (await Task.WhenAll(incoming)).Sum();
 
+        Assert.True(sent > 0 && received > 0, $"no payment was made before the close ({sent} out, {received} in)");
+        var paidOut = closed.GetProperty("paidOut").GetInt64();
         Assert.Equal(start - (sent * amount) + (received * amount), paidOut);
         Assert.Equal(0, await ApiFixture.BalanceAsync(student));
         Assert.Equal(paidOut, await ApiFixture.BalanceAsync(sibling));
         Assert.Equal(sent * amount, await ApiFixture.BalanceAsync(canteen));
-        Assert.Equal(100_000 - (received * amount), await ApiFixture.BalanceAsync(parent));
+        Assert.Equal(start - (received * amount), await ApiFixture.BalanceAsync(parent));
         await app.AssertConservedAsync();
     }
 
-    /// <summary>Closes, sending the close again while a racing payment of the account is still being delivered.</summary>
-    private async Task<JsonElement> CloseUntilDecidedAsync(string userId, string toWallet)
+    [Fact]
+    public async Task Close_TwiceAtOnce_PaysOutOnce()
     {
-        for (var attempt = 0; ; attempt++)
+        var student = await FundedAsync(50_000);
+        var sibling = await app.CreateUserAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
         {
-            using var response = await CloseAsync(userId, Api.Json(new { toWallet }));
-            if (response.StatusCode == HttpStatusCode.OK || attempt == 100)
+            using var response = await CloseAsync(student.Id, Api.Json(new { toWallet = sibling.Id }));
+            if (response.StatusCode == HttpStatusCode.OK)
             {
-                return await ApiCalls.ExpectAsync(response, HttpStatusCode.OK);
+                return (await response.ReadJsonAsync()).GetProperty("paidOut").GetInt64();
             }
 
             await response.AssertProblemAsync(HttpStatusCode.Conflict, "payments_in_flight");
-            await Task.Delay(20);
-        }
+            return -1;
+        }));
+
+        Assert.Equal(50_000, Assert.Single(answers, paid => paid > 0));
+        Assert.All(answers.Where(paid => paid <= 0), paid => Assert.True(paid is 0 or -1));
+        Assert.Equal(50_000, await ApiFixture.BalanceAsync(sibling));
+        await app.AssertConservedAsync();
     }
 
-    private static async Task<int> Refused(HttpResponseMessage response, HttpStatusCode status, string code)
+    /// <summary>Payments one after another until one is refused as <paramref name="code"/>; how many were made.</summary>
+    private static async Task<int> LaneAsync(
+        Func<Task<HttpResponseMessage>> pay, HttpStatusCode refused, string code, TaskCompletionSource firstAnswered)
     {
-        await response.AssertProblemAsync(status, code);
-        return 0;
+        for (var made = 0; ; made++)
+        {
+            using var response = await pay();
+            firstAnswered.TrySetResult();
+            if (response.StatusCode != HttpStatusCode.Created)
+            {
+                await response.AssertProblemAsync(refused, code);
+                return made;
+            }
+        }
     }
 
     private Task<HttpResponseMessage> CloseAsync(string userId, StringContent body) =>
