@@ -17,15 +17,9 @@ internal sealed partial class MongoCashlessStore
     public async IAsyncEnumerable<JournalEntry> StreamEntriesAsync(
         string? accountId, DateTimeOffset start, DateTimeOffset until, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var filter = new BsonDocument("created_at", new BsonDocument { { "$gte", MongoDocuments.UnixMs(start) }, { "$lt", MongoDocuments.UnixMs(until) } });
-        if (accountId is not null)
-        {
-            filter.Add("account_id", accountId);
-        }
-
-        var order = new BsonDocument { { "account_id", 1 }, { "created_at", 1 }, { "seq", 1 } };
-        var options = new FindOptions<BsonDocument> { Sort = order, BatchSize = BatchSize };
-        using var cursor = await Collection(MongoSchema.Entries).FindAsync(filter, options, ct);
+        var find = MongoExportQueries.Entries(accountId, start, until);
+        var options = new FindOptions<BsonDocument> { Sort = find.Sort, BatchSize = BatchSize };
+        using var cursor = await Collection(MongoSchema.Entries).FindAsync(find.Filter, options, ct);
         while (await cursor.MoveNextAsync(ct))
         {
             foreach (var document in cursor.Current)
