@@ -55,6 +55,7 @@ internal static class BenchRunner
         "ramp" => new RampScenario(),
         "lunch-rush" => new LunchRushScenario(),
         "login-storm" => new LoginStormScenario(),
+        "backup" => new BackupScenario(),
         "soak" => new SoakScenario(),
         "tpcb" => new TpcbScenario(),
         _ => new AuditOnlyScenario(),

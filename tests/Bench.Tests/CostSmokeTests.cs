@@ -39,6 +39,18 @@ public sealed class CostSmokeTests : IDisposable
         Assert.Contains("### Soak, every sample", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Backup_ShortSteps_ReportsP99WithAndWithoutABackup()
+    {
+        var (report, text) = await RunAsync(
+            "backup", "--accounts", "20", "--rate", "20", "--step-seconds", "3", "--warmup-seconds", "1");
+
+        Assert.Equal(2, report.Steps!.Steps.Count);
+        Assert.All(report.Steps.Steps, step => Assert.Equal(100, step.SuccessPercent));
+        Assert.Matches(@"p99 [\d.]+ ms without a backup, [\d.]+ ms with one \(backup of [\d.]+ MB verified and listed", report.Steps.Verdict);
+        Assert.Contains(report.Steps.Verdict, text, StringComparison.Ordinal);
+    }
+
     public void Dispose() => File.Delete(_out);
 
     private async Task<(BenchReport Report, string Text)> RunAsync(params string[] scenario)

@@ -84,7 +84,7 @@ internal sealed class PostgresLocalCluster : IAsyncDisposable
         }
     }
 
-    private static string? FindBinaries() =>
+    internal static string? FindBinaries() =>
         Directory.Exists(BinariesRoot)
             ? Directory.GetDirectories(BinariesRoot)
                 .Select(folder => Path.Combine(folder, "bin"))

@@ -6,7 +6,7 @@ namespace Cashless.Storage.Tests;
 
 /// <summary>The conformance suite on a real PostgreSQL: every test gets a new database, dropped after it.</summary>
 [Collection(PostgresTestGroup.Name)]
-public sealed class PostgresStoreConformanceTests(PostgresServer server) : StoreConformanceTests
+public sealed partial class PostgresStoreConformanceTests(PostgresServer server) : StoreConformanceTests
 {
     private string? _connectionString;
 

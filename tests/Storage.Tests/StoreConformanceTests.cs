@@ -650,7 +650,7 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
     /// rejected and pending on every channel; withdrawals pending, completed and rejected; payments completed, reversed
     /// and one still in flight. Each event has its own minute, so the flows between them are known.
     /// </summary>
-    private async Task SeedCommunityAsync()
+    protected async Task SeedCommunityAsync()
     {
         (string Id, AccountRole Role)[] users =
         [

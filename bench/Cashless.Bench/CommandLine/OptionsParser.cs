@@ -5,7 +5,7 @@ namespace Cashless.Bench.CommandLine;
 /// <summary>Reads <c>&lt;scenario&gt; [--option value | --flag]...</c>; a bad line is a <see cref="UsageException"/>.</summary>
 internal static class OptionsParser
 {
-    public static readonly string[] Scenarios = ["paper", "ramp", "lunch-rush", "login-storm", "soak", "tpcb", "audit"];
+    public static readonly string[] Scenarios = ["paper", "ramp", "lunch-rush", "login-storm", "backup", "soak", "tpcb", "audit"];
     public static readonly string[] Mixes = ["random-payments", "hot-merchant", "balance-reads"];
 
     private static readonly Dictionary<string, Func<BenchOptions, BenchOptions>> Flags = new(StringComparer.Ordinal)

@@ -15,6 +15,9 @@ internal sealed class UsageException(string message) : Exception(message)
           lunch-rush   --students (500) paying --merchants (5) at --rate (300/s) for --duration-seconds (30)
           login-storm  payments between --accounts (1000) at --rate (300/s) for a step, then the same with --login-rate
                        (100/s) logins on top; holds when the payments' p99 rises by no more than 20%
+          backup       payments between --accounts (1000) at --rate (300/s) for a step, then the same step with an online
+                       backup (POST /admin/backups, SQLite) started when its measured seconds begin; prints both steps' p99
+                       and how long the backup took (verified and listed)
           soak         the lunch-rush mix at --rate for --duration-seconds (e.g. 600), printing every --sample-seconds (60)
                        the server's RSS and GC heap, grain activations and store size; holds with zero errors
           tpcb         PostgreSQL's own TPC-B first (pgbench -i -s --pgbench-scale (10), then -M prepared -c

@@ -51,6 +51,10 @@ internal static class Api
 
     public static ApiCall Overview(string adminToken) => Get("admin/reports/overview", adminToken);
 
+    public static ApiCall StartBackup(string adminToken) => new(HttpMethod.Post, Base + "admin/backups", adminToken);
+
+    public static ApiCall Backups(string adminToken) => Get("admin/backups", adminToken);
+
     private static ApiCall Get(string path, string token) => new(HttpMethod.Get, Base + path, token);
 
     private static ApiCall Post(string path, string? token, object body, string? key = null) =>

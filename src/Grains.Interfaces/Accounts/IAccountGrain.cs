@@ -63,6 +63,13 @@ public interface IAccountGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("ChangeRole")]
     Task<LedgerOutcome> ChangeRole(AccountRole role);
 
+    /// <summary>
+    /// Closes the wallet, paying its balance out first (see <see cref="ClosingOrder"/>). Refused while a top-up or
+    /// withdrawal is pending or a payment is in flight. Closing a closed wallet again pays out what came back to it.
+    /// </summary>
+    [AlwaysInterleave, Alias("Close")]
+    Task<ClosingResult> Close(ClosingOrder order);
+
     /// <summary>Re-delivers this payer's payments that are still in flight (after a crash or a failed call).</summary>
     [AlwaysInterleave, Alias("RecoverOutbox")]
     Task<int> RecoverOutbox();

@@ -41,4 +41,16 @@ public enum LedgerOutcome
     /// request readers refuse it first; the grains refuse it too, so no caller moves such an amount.
     /// </summary>
     AmountOutOfRange = 12,
+
+    /// <summary>The account is closed: it can neither pay, receive, be topped up nor withdraw.</summary>
+    AccountClosed = 13,
+
+    /// <summary>Closing refused: a top-up of the account is still pending, awaiting review or flagged.</summary>
+    PendingTopUps = 14,
+
+    /// <summary>Closing refused: a withdrawal of the account is still pending.</summary>
+    PendingWithdrawals = 15,
+
+    /// <summary>Closing refused for now: a payment or withdrawal of the account is still being made.</summary>
+    PaymentsInFlight = 16,
 }

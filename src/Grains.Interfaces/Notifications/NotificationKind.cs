@@ -17,4 +17,5 @@ public enum NotificationKind
     AccountUnfrozen = 11,
     PaymentRequestPaid = 12,
     RefundReceived = 13,
+    AccountClosed = 14,
 }

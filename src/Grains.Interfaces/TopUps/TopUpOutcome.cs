@@ -28,4 +28,7 @@ public enum TopUpOutcome
 
     /// <summary>An amount below Limits:MinTopUp or above Limits:MaxTransactionAmount.</summary>
     AmountOutOfRange = 10,
+
+    /// <summary>The account was closed: it takes no top-up.</summary>
+    AccountClosed = 11,
 }

@@ -37,6 +37,13 @@ internal sealed class AccountBook(AccountSnapshot snapshot, Money outgoingInFlig
 
     public bool IsFrozen => Status == AccountStatus.Frozen;
 
+    /// <summary>Closed, or being closed: a close waits for its payments in flight to land, and takes nothing new meanwhile.</summary>
+    public bool IsClosed => Status == AccountStatus.Closed || IsClosing;
+
+    public bool IsClosing { get; private set; }
+
+    public void MarkClosing(bool closing) => IsClosing = closing;
+
     public LedgerOutcome CheckDebit(Money amount) =>
         Balance < amount ? LedgerOutcome.InsufficientFunds : LedgerOutcome.Ok;
 

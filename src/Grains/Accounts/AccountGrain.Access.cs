@@ -18,6 +18,11 @@ internal sealed partial class AccountGrain
             return LedgerOutcome.AccountNotFound;
         }
 
+        if (book.IsClosed)
+        {
+            return LedgerOutcome.AccountClosed;
+        }
+
         var previous = book.Role;
         if (previous != role)
         {

@@ -128,17 +128,27 @@ internal sealed partial class AccountGrain
             return Refused(decision, book.Balance);
         }
 
+        return await DebitAndDeliver(book, order, []);
+    }
+
+    /// <summary>
+    /// Records the debit of a payment decided in this turn, commits it with its outbox record (and
+    /// <paramref name="alongside"/>), and hands it to the payee. The caller has not awaited since it decided.
+    /// </summary>
+    private async Task<PaymentResult> DebitAndDeliver(AccountBook book, PaymentOrder order, IReadOnlyList<RecordChange> alongside)
+    {
         var debit = book.Record(
             new EntryDraft(order.OperationId ?? order.PaymentId, EntryKind.PaymentOut, order.Amount, order.PaymentId, order.PayeeId, order.Description ?? ""),
             clock.GetUtcNow());
         var payment = new PaymentView(order.PaymentId, AccountId, order.PayeeId, order.Amount, order.Description, PaymentState.InFlight, debit.CreatedAt);
         book.HoldOutgoing(order.Amount);
         _delivering.Add(payment.Id);
-        var written = _committer.Submit(book, [debit], [new PaymentCreated(payment)]);
+        var written = _committer.Submit(book, [debit], [new PaymentCreated(payment), .. alongside]);
         await written.Queued;
 
         var delivered = await Deliver(payment, isRedelivery: false, new QueuedDebit(debit, written.Durable));
         await written.Durable;
+        NotificationPublisher.Publish(GrainFactory, alongside);
         await faults.AtStep(FaultSteps.PaymentBeforeAnswer, payment.Id);
         return new PaymentResult(delivered.Refusal, payment with { State = delivered.State }, debit.BalanceAfter);
     }
@@ -269,6 +279,7 @@ internal sealed partial class AccountGrain
         limits.Value.CheckPayment(order.Amount) is var amount && amount != LedgerOutcome.Ok ? amount
         : !book.IsWallet ? LedgerOutcome.NotAWallet
         : book.IsFrozen ? LedgerOutcome.AccountFrozen
+        : book.IsClosed ? LedgerOutcome.AccountClosed
         : order.PayeeId == AccountId ? LedgerOutcome.SelfPayment
         : book.CheckDebit(order.Amount);
 

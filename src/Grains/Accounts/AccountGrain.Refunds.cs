@@ -88,6 +88,7 @@ internal sealed partial class AccountGrain : IAccountRefunds
         // From here to the enqueue nothing awaits: the checks and the debit are one decision.
         var decision = admission != LedgerOutcome.Ok ? admission
             : book.IsFrozen ? LedgerOutcome.AccountFrozen
+            : book.IsClosed ? LedgerOutcome.AccountClosed
             : book.CheckDebit(order.Amount);
         if (decision != LedgerOutcome.Ok)
         {

@@ -37,7 +37,7 @@ internal sealed partial class AccountGrain
         IReadOnlyList<Ledger.JournalEntry> entries = taken.IsPositive
             ? [book.Record(new EntryDraft(ReversalPrefix + topUp.Id, EntryKind.TopUpReversal, taken, topUp.Id, null, "Top-up reversed by the bank"), now)]
             : [];
-        if (owed.IsPositive)
+        if (owed.IsPositive && !book.IsClosed)
         {
             // The money was already spent: the account stops until an admin settles what it owes.
             book.ChangeStatus(AccountStatus.Frozen, now);

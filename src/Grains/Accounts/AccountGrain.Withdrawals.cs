@@ -36,13 +36,21 @@ internal sealed partial class AccountGrain
         var refusal = limits.Value.CheckWithdrawal(order.Amount) is var amount && amount != LedgerOutcome.Ok ? amount
             : !book.IsWallet ? LedgerOutcome.NotAWallet
             : book.IsFrozen ? LedgerOutcome.AccountFrozen
+            : book.IsClosed ? LedgerOutcome.AccountClosed
             : book.CheckDebit(order.Amount);
         if (refusal != LedgerOutcome.Ok)
         {
             return new WithdrawalHold(refusal, null, book.Balance);
         }
 
-        var now = clock.GetUtcNow();
+        var (debit, created) = HoldWithdrawal(book, order, clock.GetUtcNow());
+        await Commit(book, [debit], [created]);
+        return new WithdrawalHold(LedgerOutcome.Ok, order.WithdrawalId, debit.BalanceAfter);
+    }
+
+    /// <summary>The decided withdrawal's debit and record; the money is held until an admin closes it.</summary>
+    private (Ledger.JournalEntry Debit, WithdrawalCreated Created) HoldWithdrawal(AccountBook book, WithdrawalOrder order, DateTimeOffset now)
+    {
         var withdrawal = new WithdrawalRecord(
             order.WithdrawalId, AccountId, WithdrawalStatus.Pending, order.Amount, order.BankCode, order.AccountNumber, order.AccountName, now, now);
         var debit = book.Record(
@@ -50,8 +58,7 @@ internal sealed partial class AccountGrain
                 $"Withdrawal to {order.BankCode.ToUpperInvariant()} {MaskAccountNumber(order.AccountNumber)}"),
             now);
         book.HoldOutgoing(order.Amount);
-        await Commit(book, [debit], [new WithdrawalCreated(withdrawal)]);
-        return new WithdrawalHold(LedgerOutcome.Ok, withdrawal.Id, debit.BalanceAfter);
+        return (debit, new WithdrawalCreated(withdrawal));
     }
 
     public async Task<LedgerOutcome> CloseWithdrawal(WithdrawalRecord withdrawal, WithdrawalStatus closedAs, string adminId, string? reason)

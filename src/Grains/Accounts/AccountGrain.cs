@@ -94,6 +94,11 @@ internal sealed partial class AccountGrain(
             return LedgerOutcome.AccountNotFound;
         }
 
+        if (book.IsClosed)
+        {
+            return LedgerOutcome.AccountClosed;
+        }
+
         if (book.Status != status)
         {
             book.ChangeStatus(status, clock.GetUtcNow());
@@ -155,6 +160,11 @@ internal sealed partial class AccountGrain(
             return LedgerOutcome.AccountFrozen;
         }
 
+        if (book.IsClosed && !isReversal)
+        {
+            return LedgerOutcome.AccountClosed;
+        }
+
         return posting.Kind.IsCredit()
             ? isReversal ? LedgerOutcome.Ok : book.CheckCredit(posting.Amount, MaxBalance)
             : book.CheckDebit(posting.Amount);
@@ -165,6 +175,7 @@ internal sealed partial class AccountGrain(
         null => LedgerOutcome.AccountNotFound,
         { IsWallet: false } => LedgerOutcome.NotAWallet,
         { IsFrozen: true } => LedgerOutcome.AccountFrozen,
+        { IsClosed: true } => LedgerOutcome.AccountClosed,
         var book => book.CheckCredit(amount, MaxBalance),
     };
 

@@ -54,6 +54,10 @@ public sealed class Notices(IIdGenerator ids, TimeProvider clock)
         ? New(accountId, NotificationKind.AccountFrozen, "Your account was frozen: you can sign in and read, but not pay, receive, top up or withdraw.", null, null)
         : New(accountId, NotificationKind.AccountUnfrozen, "Your account is active again.", null, null);
 
+    public NotificationCreated AccountClosed(string accountId, Money paidOut, string? payoutId) => paidOut.IsPositive
+        ? New(accountId, NotificationKind.AccountClosed, $"Your account was closed; its balance of {Rupiah(paidOut)} was paid out. You can still sign in and read its history.", paidOut, payoutId)
+        : New(accountId, NotificationKind.AccountClosed, "Your account was closed. You can still sign in and read its history.", null, null);
+
     public NotificationCreated PaymentRequestPaid(string userId, Money amount, string requestId, string payerName) =>
         New(userId, NotificationKind.PaymentRequestPaid, $"{payerName} paid {Rupiah(amount)}.", amount, requestId);
 

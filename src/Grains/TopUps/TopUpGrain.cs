@@ -153,7 +153,7 @@ internal sealed partial class TopUpGrain(
             // Another activation moved the record first: take the store's version, so that this caller's retry and
             // every later call are decided against the truth instead of being refused until the grain is collected.
             await Reload();
-            throw new InvalidOperationException($"top-up {TopUpId} changed under its grain; it has reloaded");
+            throw new TopUpConflictException(TopUpId);
         }
 
         NotificationPublisher.Publish(GrainFactory, changes);
@@ -173,6 +173,7 @@ internal sealed partial class TopUpGrain(
         LedgerOutcome.BalanceLimitExceeded => TopUpOutcome.BalanceLimitExceeded,
         LedgerOutcome.OperationReused => TopUpOutcome.OperationReused,
         LedgerOutcome.AmountOutOfRange => TopUpOutcome.AmountOutOfRange,
+        LedgerOutcome.AccountClosed => TopUpOutcome.AccountClosed,
         _ => throw new InvalidOperationException($"a top-up cannot end as {outcome}"),
     };
 }

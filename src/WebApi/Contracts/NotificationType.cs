@@ -51,4 +51,8 @@ public enum NotificationType
     /// <summary>To the payer: a seller gave money back (the reference is the refund's payment).</summary>
     [JsonStringEnumMemberName("refund_received")]
     RefundReceived,
+
+    /// <summary>To the owner: an admin closed the account (with the payout's amount and id, when there was a balance).</summary>
+    [JsonStringEnumMemberName("account_closed")]
+    AccountClosed,
 }

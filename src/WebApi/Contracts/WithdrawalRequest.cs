@@ -17,8 +17,16 @@ public sealed record WithdrawalRequest(long Amount, string BankCode, string Acco
     public static WithdrawalRequest Read(JsonRequestReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return new WithdrawalRequest(
-            reader.RequiredAmount("amount", reader.Limits.SmallestWithdrawal, reader.Limits.MaxTransactionAmount),
+        var amount = reader.RequiredAmount("amount", reader.Limits.SmallestWithdrawal, reader.Limits.MaxTransactionAmount);
+        var (bankCode, accountNumber, accountName) = ReadBankAccount(reader);
+        return new WithdrawalRequest(amount, bankCode, accountNumber, accountName);
+    }
+
+    /// <summary>The bank account fields of a payout (here, and when an account is closed).</summary>
+    public static (string BankCode, string AccountNumber, string AccountName) ReadBankAccount(JsonRequestReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return (
             reader.RequiredToken("bankCode", MinBankCodeLength, MaxBankCodeLength, char.IsAsciiLetterLower, "lowercase letters"),
             reader.RequiredToken("accountNumber", MinAccountNumberLength, MaxAccountNumberLength, char.IsAsciiDigit, "digits"),
             reader.RequiredName("accountName", RegisterRequest.MaxNameLength));

@@ -94,7 +94,7 @@ public static class PaymentsEndpoints
     }
 
     /// <summary>A user id is passed on as it is (the payer's grain checks it); an e-mail is looked up.</summary>
-    private static async Task<string?> ResolvePayeeAsync(string to, IUserStore users, CancellationToken ct)
+    internal static async Task<string?> ResolvePayeeAsync(string to, IUserStore users, CancellationToken ct)
     {
         if (!to.Contains('@', StringComparison.Ordinal))
         {

@@ -37,6 +37,18 @@ public static class ErrorCodes
     public const string BackupsUnsupported = "backups_unsupported";
     public const string AccountNotEmpty = "account_not_empty";
 
+    /// <summary>409: the account is closed; it neither pays, receives, is topped up nor withdraws.</summary>
+    public const string AccountClosed = "account_closed";
+
+    /// <summary>409: closing an account while one of its top-ups is pending, awaiting review or flagged.</summary>
+    public const string PendingTopUps = "pending_topups";
+
+    /// <summary>409: closing an account while one of its withdrawals is pending.</summary>
+    public const string PendingWithdrawals = "pending_withdrawals";
+
+    /// <summary>409: closing an account whose payment stayed in flight past the wait, or while another close of it runs; send it again.</summary>
+    public const string PaymentsInFlight = "payments_in_flight";
+
     /// <summary>503 with Retry-After: the store's writer is full; nothing was done, the request may be sent again.</summary>
     public const string Overloaded = "overloaded";
 

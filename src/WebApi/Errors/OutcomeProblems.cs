@@ -36,6 +36,13 @@ public static class OutcomeProblems
             LedgerOutcome.Overloaded => (503, ErrorCodes.Overloaded, OverloadedDetail),
             LedgerOutcome.AccountNotEmpty => (409, ErrorCodes.AccountNotEmpty,
                 "The wallet still holds or owes money; it must be empty before the user takes a role without a wallet, or leaves one."),
+            LedgerOutcome.AccountClosed => (409, ErrorCodes.AccountClosed, "The account is closed: it can neither pay, receive, be topped up nor withdraw."),
+            LedgerOutcome.PendingTopUps => (409, ErrorCodes.PendingTopUps,
+                "A top-up of the account is pending, awaiting review or flagged; decide it before closing the account."),
+            LedgerOutcome.PendingWithdrawals => (409, ErrorCodes.PendingWithdrawals,
+                "A withdrawal of the account is pending; complete or reject it before closing the account."),
+            LedgerOutcome.PaymentsInFlight => (409, ErrorCodes.PaymentsInFlight,
+                "A payment or withdrawal of the account stayed in flight, or another close of it is running; nothing was done, try again in a moment."),
             _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a refusal"),
         };
         var problem = ApiProblem.Details(status, code, detail);
@@ -61,6 +68,7 @@ public static class OutcomeProblems
         TopUpOutcome.BalanceLimitExceeded => ToProblem(LedgerOutcome.BalanceLimitExceeded),
         TopUpOutcome.OperationReused => ToProblem(LedgerOutcome.OperationReused),
         TopUpOutcome.AmountOutOfRange => ToProblem(LedgerOutcome.AmountOutOfRange),
+        TopUpOutcome.AccountClosed => ToProblem(LedgerOutcome.AccountClosed),
         TopUpOutcome.SameAdmin => ApiProblem.Forbidden("A cash-desk top-up needs a second admin: another admin approves it."),
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a refusal"),
     };

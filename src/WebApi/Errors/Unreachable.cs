@@ -1,4 +1,5 @@
 using Cashless.Grains.Accounts;
+using Cashless.Grains.TopUps;
 using Cashless.Silo.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Orleans.Runtime.Messaging;
@@ -9,7 +10,7 @@ namespace Cashless.WebApi.Errors;
 /// A failure to reach a grain, a silo or the store: the silo is gone or unreachable (Orleans rejections, a lost
 /// connection, a call that timed out), the store did not answer (<see cref="StoreUnavailable"/>), or an account was
 /// moving to another silo (its commit was refused because a new activation wrote first,
-/// <see cref="CommitConflictException"/>). It is answered 503
+/// <see cref="CommitConflictException"/>, and so for a top-up's record, <see cref="TopUpConflictException"/>). It is answered 503
 /// <c>service_unavailable</c> with <c>Retry-After</c>, never 500: every operation that moves money is keyed by the
 /// request's Idempotency-Key and committed in one transaction, so the same request with the same key may be retried
 /// and is decided once.
@@ -57,5 +58,5 @@ public static class Unreachable
 
     private static bool Is(Exception exception) => exception is SiloUnavailableException or OrleansMessageRejectionException
         or ConnectionFailedException or GatewayTooBusyException or ClientNotAvailableException or TimeoutException
-        or CommitConflictException || StoreUnavailable.Is(exception);
+        or CommitConflictException or TopUpConflictException || StoreUnavailable.Is(exception);
 }

@@ -105,6 +105,8 @@ public static class WebApiHostingExtensions
         api.MapAdminTopUpsEndpoints();
         api.MapAdminWithdrawalsEndpoints();
         api.MapAdminUsersEndpoints();
+        api.MapAccountClosingEndpoints();
+        api.MapAdminExportsEndpoints();
         api.MapPasswordResetEndpoints();
         api.MapNotificationsEndpoints();
         api.MapReportsEndpoints();

@@ -13,7 +13,7 @@ const LABELS = {
   topup_rejected: 'Transfer rejected', topup_reversed: 'Top-up reversed', payment_received: 'Payment received',
   payment_sent: 'Payment sent', payment_reversed: 'Payment reversed', withdrawal_completed: 'Withdrawal paid',
   withdrawal_rejected: 'Withdrawal rejected', account_frozen: 'Account frozen', account_unfrozen: 'Account unfrozen',
-  payment_request_paid: 'Request paid', refund_received: 'Refund received',
+  payment_request_paid: 'Request paid', refund_received: 'Refund received', account_closed: 'Account closed',
 };
 const seen = new Set();
 

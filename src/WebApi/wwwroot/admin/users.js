@@ -19,7 +19,7 @@ export function createUsers({ flash, changed, topUp }) {
   });
 
   function actionsFor(user) {
-    if (user.role === 'admin') return null;
+    if (user.role === 'admin' || user.status === 'closed') return null; // a closed wallet takes no freeze and no top-up
     const frozen = user.status === 'frozen';
     return [
       h('button', { type: 'button', class: frozen ? null : 'danger', 'aria-label': `${frozen ? 'Unfreeze' : 'Freeze'} ${user.email}`,
