@@ -58,6 +58,14 @@ public interface IAccountGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("ChangeRole")]
     Task<LedgerOutcome> ChangeRole(AccountRole role);
 
+    /// <summary>
+    /// Sets a student's spending limits and low-balance threshold, durable before the answer; from then on every payment
+    /// is checked against them in the same decision as the balance. <see cref="LedgerOutcome.NotAWallet"/> for anyone
+    /// but a buyer.
+    /// </summary>
+    [AlwaysInterleave, Alias("SetRules")]
+    Task<LedgerOutcome> SetRules(WalletRules rules);
+
     /// <summary>Re-delivers this payer's payments that are still in flight (after a crash or a failed call).</summary>
     [AlwaysInterleave, Alias("RecoverOutbox")]
     Task<int> RecoverOutbox();

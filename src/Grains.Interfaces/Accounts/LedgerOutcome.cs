@@ -35,4 +35,10 @@ public enum LedgerOutcome
 
     /// <summary>A role change that would take a wallet away while it still holds or owes money.</summary>
     AccountNotEmpty = 11,
+
+    /// <summary>The payment would take the day's spending past the wallet's daily limit (<see cref="WalletRules"/>).</summary>
+    DailyLimitExceeded = 12,
+
+    /// <summary>The payment is larger than the wallet's per-payment limit (<see cref="WalletRules"/>).</summary>
+    PaymentLimitExceeded = 13,
 }

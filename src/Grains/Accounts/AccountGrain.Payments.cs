@@ -112,7 +112,7 @@ internal sealed partial class AccountGrain
         var precheck = CheckPayer(book, order);
         if (precheck != LedgerOutcome.Ok)
         {
-            return Refused(precheck, book.Balance);
+            return Refused(precheck, book.Balance) with { RemainingToday = RemainingToday() };
         }
 
         var payee = GrainFactory.GetGrain<IAccountGrain>(order.PayeeId);
@@ -126,12 +126,13 @@ internal sealed partial class AccountGrain
         var decision = CheckPayer(book, order);
         if (decision != LedgerOutcome.Ok)
         {
-            return Refused(decision, book.Balance);
+            return Refused(decision, book.Balance) with { RemainingToday = RemainingToday() };
         }
 
         var debit = book.Record(
             new EntryDraft(order.OperationId ?? order.PaymentId, EntryKind.PaymentOut, order.Amount, order.PaymentId, order.PayeeId, order.Description ?? ""),
             clock.GetUtcNow());
+        Spending.Spend(order.Amount, debit.CreatedAt);
         var payment = new PaymentView(order.PaymentId, AccountId, order.PayeeId, order.Amount, order.Description, PaymentState.InFlight, debit.CreatedAt);
         book.HoldOutgoing(order.Amount);
         _delivering.Add(payment.Id);
@@ -207,6 +208,7 @@ internal sealed partial class AccountGrain
             new EntryDraft(ReversalPrefix + payment.Id, EntryKind.PaymentReversal, payment.Amount, payment.Id, payment.To, "Payment returned: the payee could not take it"),
             now);
         book.ReleaseOutgoing(payment.Amount);
+        Spending.GiveBack(payment.Amount, reversal.CreatedAt);
         await Commit(book, [reversal],
             [new PaymentMoved(payment.Id, PaymentState.InFlight, PaymentState.Reversed, now), notices.PaymentReversed(AccountId, payment.Amount, payment.Id)]);
         LogReversed(payment.Id, AccountId);
@@ -254,7 +256,7 @@ internal sealed partial class AccountGrain
         !book.IsWallet ? LedgerOutcome.NotAWallet
         : book.IsFrozen ? LedgerOutcome.AccountFrozen
         : order.PayeeId == AccountId ? LedgerOutcome.SelfPayment
-        : book.CheckDebit(order.Amount);
+        : CheckLimits(order.Amount) ?? book.CheckDebit(order.Amount);
 
     /// <summary>
     /// What the payee says of itself, said of the counterparty to the payer: that it is no wallet, or that it cannot take

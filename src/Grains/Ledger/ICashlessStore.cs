@@ -5,7 +5,8 @@ namespace Cashless.Grains.Ledger;
 /// conformance suite (tests/Storage.Tests).
 /// </summary>
 public interface ICashlessStore
-    : IUserStore, ILedgerStore, IMoneyRecordStore, ISessionStore, IIdempotencyStore, INotificationStore, IReportStore, ITillStore
+    : IUserStore, ILedgerStore, IMoneyRecordStore, ISessionStore, IIdempotencyStore, INotificationStore, IReportStore, ITillStore,
+      IFamilyStore
 {
     /// <summary>Creates or migrates the schema; safe to call on every start and from several nodes at once.</summary>
     Task InitializeAsync(CancellationToken ct = default);

@@ -62,6 +62,7 @@ public static class CashlessHostingExtensions
     public static IServiceCollection AddCashlessServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SchoolDayOptions>().BindConfiguration(SchoolDayOptions.Section);
         services.AddOptions<TillOptions>().BindConfiguration(TillOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section)
