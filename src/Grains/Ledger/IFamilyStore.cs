@@ -24,6 +24,9 @@ public interface IFamilyStore
     /// </summary>
     Task<string?> RedeemLinkCodeAsync(string codeHash, string guardianId, DateTimeOffset now, CancellationToken ct = default);
 
+    /// <summary>Links the guardian to the student (an admin's link, without a code); linking them again changes nothing.</summary>
+    Task LinkGuardianAsync(string guardianId, string studentId, DateTimeOffset at, CancellationToken ct = default);
+
     /// <summary>The links of a student (<paramref name="studentId"/>) or of a guardian (<paramref name="guardianId"/>), oldest first.</summary>
     Task<IReadOnlyList<GuardianLink>> ListGuardianLinksAsync(string? guardianId, string? studentId, CancellationToken ct = default);
 

@@ -47,6 +47,10 @@ internal static class FamilyStatements
         """,
         codeHash, guardianId, now.ToUnixTimeMilliseconds());
 
+    public static StoreStatement Link(string guardianId, string studentId, DateTimeOffset at) => new(
+        "INSERT INTO guardian_links (guardian_id, student_id, created_at) VALUES ($1, $2, $3) ON CONFLICT (guardian_id, student_id) DO NOTHING",
+        guardianId, studentId, at.ToUnixTimeMilliseconds());
+
     public static StoreStatement StudentOfCode(string codeHash) => new("SELECT student_id FROM link_codes WHERE code_hash = $1", codeHash);
 
     /// <summary>The links of the guardian, or else of the student.</summary>

@@ -37,6 +37,15 @@ public static class ErrorCodes
     public const string BackupsUnsupported = "backups_unsupported";
     public const string AccountNotEmpty = "account_not_empty";
 
+    /// <summary>422: the payment would pass the student's daily limit; the problem carries <c>remainingToday</c>.</summary>
+    public const string DailyLimitExceeded = "daily_limit_exceeded";
+
+    /// <summary>422: the payment is above the student's per-payment limit; the problem carries <c>remainingToday</c>.</summary>
+    public const string PaymentLimitExceeded = "payment_limit_exceeded";
+
+    /// <summary>422: the link code is unknown, used or expired (which one is not said).</summary>
+    public const string LinkCodeInvalid = "link_code_invalid";
+
     /// <summary>503 with Retry-After: the store's writer is full; nothing was done, the request may be sent again.</summary>
     public const string Overloaded = "overloaded";
 

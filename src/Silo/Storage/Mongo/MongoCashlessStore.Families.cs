@@ -37,14 +37,14 @@ internal sealed partial class MongoCashlessStore
                 }
 
                 var studentId = code["student_id"].AsString;
-                await Collection(MongoSchema.GuardianLinks).UpdateOneAsync(
-                    s, MongoQueries.ById(MongoFamilyDocuments.LinkId(guardianId, studentId)),
-                    new BsonDocument("$setOnInsert", MongoFamilyDocuments.Link(guardianId, studentId, now)),
-                    new UpdateOptions { IsUpsert = true }, token);
+                await LinkAsync(s, guardianId, studentId, now, token);
                 return studentId;
             },
             Transaction, ct);
     }
+
+    public Task LinkGuardianAsync(string guardianId, string studentId, DateTimeOffset at, CancellationToken ct = default) =>
+        LinkAsync(session: null, guardianId, studentId, at, ct);
 
     public async Task<IReadOnlyList<GuardianLink>> ListGuardianLinksAsync(string? guardianId, string? studentId, CancellationToken ct = default)
     {
@@ -55,6 +55,16 @@ internal sealed partial class MongoCashlessStore
         var names = (await FindAsync(MongoSchema.Users, new MongoFind(new BsonDocument("_id", new BsonDocument("$in", new BsonArray(ids)))), d => d, ct))
             .ToDictionary(u => u["_id"].AsString, u => u["name"].AsString);
         return links.ConvertAll(link => MongoFamilyDocuments.ToLink(link, names));
+    }
+
+    /// <summary>Made once: a link made again keeps its first time (as INSERT … DO NOTHING).</summary>
+    private Task<UpdateResult> LinkAsync(IClientSessionHandle? session, string guardianId, string studentId, DateTimeOffset at, CancellationToken ct)
+    {
+        var filter = MongoQueries.ById(MongoFamilyDocuments.LinkId(guardianId, studentId));
+        var insert = new BsonDocument("$setOnInsert", MongoFamilyDocuments.Link(guardianId, studentId, at));
+        var upsert = new UpdateOptions { IsUpsert = true };
+        var links = Collection(MongoSchema.GuardianLinks);
+        return session is null ? links.UpdateOneAsync(filter, insert, upsert, ct) : links.UpdateOneAsync(session, filter, insert, upsert, ct);
     }
 
     public async Task<bool> RemoveGuardianLinkAsync(string guardianId, string studentId, CancellationToken ct = default) =>

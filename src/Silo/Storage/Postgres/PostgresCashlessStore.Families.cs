@@ -27,6 +27,9 @@ internal sealed partial class PostgresCashlessStore
             : null;
     }
 
+    public Task LinkGuardianAsync(string guardianId, string studentId, DateTimeOffset at, CancellationToken ct = default) =>
+        ExecuteAsync(FamilyStatements.Link(guardianId, studentId, at));
+
     public async Task<IReadOnlyList<GuardianLink>> ListGuardianLinksAsync(string? guardianId, string? studentId, CancellationToken ct = default) =>
         await QueryAsync(FamilyStatements.LinksOf(guardianId, studentId), FamilyRows.Link, ct);
 

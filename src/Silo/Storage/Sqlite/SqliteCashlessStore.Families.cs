@@ -26,6 +26,9 @@ internal sealed partial class SqliteCashlessStore
         return used ? Read(FamilyStatements.StudentOfCode(codeHash), FamilyRows.Id).Single() : null;
     }
 
+    public Task LinkGuardianAsync(string guardianId, string studentId, DateTimeOffset at, CancellationToken ct = default) =>
+        _writer.Write(connection => Execute(connection, FamilyStatements.Link(guardianId, studentId, at)), onConflict: 0);
+
     public Task<IReadOnlyList<GuardianLink>> ListGuardianLinksAsync(string? guardianId, string? studentId, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<GuardianLink>>(Read(FamilyStatements.LinksOf(guardianId, studentId), FamilyRows.Link));
 
