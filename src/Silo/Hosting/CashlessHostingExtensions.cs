@@ -111,5 +111,6 @@ public static class CashlessHostingExtensions
         services.AddSingleton<INotificationStore>(sp => sp.GetRequiredService<ICashlessStore>());
         services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<ICashlessStore>());
         services.AddSingleton<ITillStore>(sp => sp.GetRequiredService<ICashlessStore>());
+        services.AddSingleton<IFamilyStore>(sp => sp.GetRequiredService<ICashlessStore>());
     }
 }
