@@ -86,7 +86,7 @@ internal static class MongoSchema
     ];
 
     /// <summary>Families (issue 11): wallet rules by account id, link codes by their hash, guardian links by guardian and student.</summary>
-    private static readonly MongoCollectionSpec[] FamilyCollections =
+    public static readonly IReadOnlyList<MongoCollectionSpec> FamilyCollections =
     [
         new(WalletRules, null, []),
         new(LinkCodes, null, [new("link_codes_by_student", Keys(("student_id", 1), ("created_at", 1)))]),
