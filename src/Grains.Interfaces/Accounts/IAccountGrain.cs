@@ -66,6 +66,10 @@ public interface IAccountGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("SetRules")]
     Task<LedgerOutcome> SetRules(WalletRules rules);
 
+    /// <summary>A guardian was linked to or unlinked from this student: its alerts go to the guardians linked now.</summary>
+    [AlwaysInterleave, Alias("GuardiansChanged")]
+    Task GuardiansChanged();
+
     /// <summary>Re-delivers this payer's payments that are still in flight (after a crash or a failed call).</summary>
     [AlwaysInterleave, Alias("RecoverOutbox")]
     Task<int> RecoverOutbox();

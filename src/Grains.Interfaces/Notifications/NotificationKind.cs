@@ -17,4 +17,7 @@ public enum NotificationKind
     AccountUnfrozen = 11,
     PaymentRequestPaid = 12,
     RefundReceived = 13,
+
+    /// <summary>A debit took a wallet from at or above its low-balance threshold to below it (to the owner and its guardians).</summary>
+    BalanceLow = 14,
 }

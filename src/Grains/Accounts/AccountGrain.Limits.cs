@@ -49,6 +49,7 @@ internal sealed partial class AccountGrain
         }
 
         _rules = await store.GetWalletRulesAsync(AccountId, ct);
+        await LoadGuardiansAsync(ct);
         var since = Spending.StartOfDay(clock.GetUtcNow());
         var todays = new List<JournalEntry>();
         var page = new PageRequest(ReplayPageSize, null);

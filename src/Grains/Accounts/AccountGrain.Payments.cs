@@ -136,11 +136,13 @@ internal sealed partial class AccountGrain
         var payment = new PaymentView(order.PaymentId, AccountId, order.PayeeId, order.Amount, order.Description, PaymentState.InFlight, debit.CreatedAt);
         book.HoldOutgoing(order.Amount);
         _delivering.Add(payment.Id);
-        var written = _committer.Submit(book, [debit], [new PaymentCreated(payment)]);
+        var alerts = LowBalanceAlerts(debit);
+        var written = _committer.Submit(book, [debit], [new PaymentCreated(payment), .. alerts]);
         await written.Queued;
 
         var delivered = await Deliver(payment, isRedelivery: false, new QueuedDebit(debit, written.Durable));
         await written.Durable;
+        NotificationPublisher.Publish(GrainFactory, alerts);
         await faults.AtStep(FaultSteps.PaymentBeforeAnswer, payment.Id);
         return new PaymentResult(delivered.Refusal, payment with { State = delivered.State }, debit.BalanceAfter);
     }

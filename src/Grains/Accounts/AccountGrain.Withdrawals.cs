@@ -49,7 +49,7 @@ internal sealed partial class AccountGrain
                 $"Withdrawal to {order.BankCode.ToUpperInvariant()} {MaskAccountNumber(order.AccountNumber)}"),
             now);
         book.HoldOutgoing(order.Amount);
-        await Commit(book, [debit], [new WithdrawalCreated(withdrawal)]);
+        await Commit(book, [debit], [new WithdrawalCreated(withdrawal), .. LowBalanceAlerts(debit)]);
         return new WithdrawalHold(LedgerOutcome.Ok, withdrawal.Id, debit.BalanceAfter);
     }
 

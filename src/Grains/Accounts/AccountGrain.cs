@@ -130,7 +130,7 @@ internal sealed partial class AccountGrain(
             Spending.GiveBack(posting.Amount, entry.CreatedAt);
         }
 
-        await Commit(book, [entry], posting.Changes);
+        await Commit(book, [entry], WithGuardianCopies(posting.Changes));
         return new PostingResult(LedgerOutcome.Ok, entry.BalanceAfter, entry.Reference, Repeated: false);
     }
 

@@ -46,6 +46,7 @@ public sealed record NotificationResponse(string Id, NotificationType Kind, stri
         NotificationKind.AccountUnfrozen => NotificationType.AccountUnfrozen,
         NotificationKind.PaymentRequestPaid => NotificationType.PaymentRequestPaid,
         NotificationKind.RefundReceived => NotificationType.RefundReceived,
+        NotificationKind.BalanceLow => NotificationType.BalanceLow,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown notification kind"),
     };
 }

@@ -51,4 +51,8 @@ public enum NotificationType
     /// <summary>To the payer: a seller gave money back (the reference is the refund's payment).</summary>
     [JsonStringEnumMemberName("refund_received")]
     RefundReceived,
+
+    /// <summary>To a student and its guardians: a debit took the balance below the low-balance threshold (the amount is the balance left).</summary>
+    [JsonStringEnumMemberName("balance_low")]
+    BalanceLow,
 }

@@ -78,7 +78,8 @@ public static class AdminFamiliesEndpoints
     }
 
     public static async Task<Results<Created<GuardianLinkResponse>, ProblemHttpResult>> Link(
-        string id, JsonBody<AdminLinkRequest> body, IUserStore users, IFamilyStore families, TimeProvider clock, CancellationToken ct)
+        string id, JsonBody<AdminLinkRequest> body, IUserStore users, IFamilyStore families, IGrainFactory grains, TimeProvider clock,
+        CancellationToken ct)
     {
         var guardianId = body.Value.GuardianId;
         if (await users.GetUserAsync(id, ct) is not { Role: AccountRole.Buyer }
@@ -88,13 +89,14 @@ public static class AdminFamiliesEndpoints
         }
 
         await families.LinkGuardianAsync(guardianId, id, clock.GetUtcNow(), ct);
+        await grains.GetGrain<IAccountGrain>(id).GuardiansChanged();
         var link = (await families.ListGuardianLinksAsync(guardianId, studentId: null, ct)).Single(l => l.StudentId == id);
         return TypedResults.Created((string?)null, GuardianLinkResponse.Of(link));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Unlink(
-        string id, string guardianId, IFamilyStore families, CancellationToken ct) =>
-        await families.RemoveGuardianLinkAsync(guardianId, id, ct) ? TypedResults.NoContent() : ApiProblem.NotFound("No such link.");
+        string id, string guardianId, IFamilyStore families, IGrainFactory grains, CancellationToken ct) =>
+        await Links.RemoveAsync(families, grains, guardianId, id, ct) ? TypedResults.NoContent() : ApiProblem.NotFound("No such link.");
 
     public static async Task<Results<Ok<WalletResponse>, ProblemHttpResult>> SetLimits(
         string id, JsonBody<SpendingRulesRequest> body, IGrainFactory grains, IOptions<LimitsOptions> limits) =>

@@ -74,7 +74,8 @@ public static class ChildrenEndpoints
     }
 
     public static async Task<Results<Created<GuardianLinkResponse>, ProblemHttpResult>> Link(
-        JsonBody<RedeemLinkCodeRequest> body, ClaimsPrincipal principal, IFamilyStore families, TimeProvider clock, CancellationToken ct)
+        JsonBody<RedeemLinkCodeRequest> body, ClaimsPrincipal principal, IFamilyStore families, IGrainFactory grains, TimeProvider clock,
+        CancellationToken ct)
     {
         var guardianId = principal.UserId();
         var studentId = await families.RedeemLinkCodeAsync(LinkCodes.Hash(body.Value.Code), guardianId, clock.GetUtcNow(), ct);
@@ -82,6 +83,8 @@ public static class ChildrenEndpoints
         {
             return FamilyProblems.CodeInvalid();
         }
+
+        await grains.GetGrain<IAccountGrain>(studentId).GuardiansChanged();
 
         var link = (await families.ListGuardianLinksAsync(guardianId, studentId: null, ct)).Single(l => l.StudentId == studentId);
         return TypedResults.Created($"/api/v1/children/{studentId}", GuardianLinkResponse.Of(link));

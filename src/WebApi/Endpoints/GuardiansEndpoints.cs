@@ -48,8 +48,8 @@ public static class GuardiansEndpoints
         TypedResults.Ok((await families.ListGuardianLinksAsync(guardianId: null, principal.UserId(), ct)).Select(GuardianLinkResponse.Of).ToArray());
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Remove(
-        string guardianId, ClaimsPrincipal principal, IFamilyStore families, CancellationToken ct) =>
-        await families.RemoveGuardianLinkAsync(guardianId, principal.UserId(), ct)
+        string guardianId, ClaimsPrincipal principal, IFamilyStore families, IGrainFactory grains, CancellationToken ct) =>
+        await Links.RemoveAsync(families, grains, guardianId, principal.UserId(), ct)
             ? TypedResults.NoContent()
             : ApiProblem.NotFound("No such guardian of yours.");
 }

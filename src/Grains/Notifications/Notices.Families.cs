@@ -1,0 +1,26 @@
+using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.Notifications;
+using Cashless.Grains.Interfaces.Records;
+
+namespace Cashless.Grains.Notifications;
+
+/// <summary>The notifications of families: low balance, and the copies of a student's notices its guardians get.</summary>
+public sealed partial class Notices
+{
+    /// <summary>The student's own notice that its balance fell below the threshold; the amount is the balance left.</summary>
+    public NotificationCreated BalanceLow(string studentId, Money balance, Money threshold) =>
+        New(studentId, NotificationKind.BalanceLow, $"Your balance is below {Rupiah(threshold)}: {Rupiah(balance)} left.", balance, null);
+
+    /// <summary>
+    /// A guardian's copy of a notice of the student (a row of the guardian's own log, pushed to its own feed), with the
+    /// student's id as the reference so the guardian can tell which child it is about.
+    /// </summary>
+    public NotificationCreated ForGuardian(NotificationRecord notice, string guardianId)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var message = notice.Kind == NotificationKind.BalanceLow
+            ? $"Your child's balance is low: {Rupiah(notice.Amount ?? Money.Zero)} left."
+            : $"Your child: {notice.Message}";
+        return New(guardianId, notice.Kind, message, notice.Amount, notice.UserId);
+    }
+}

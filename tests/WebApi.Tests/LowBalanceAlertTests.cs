@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text.Json;
+using Cashless.WebApi.Tests.Infrastructure;
+
+namespace Cashless.WebApi.Tests;
+
+/// <summary>
+/// The low-balance alert (once per crossing of the threshold, to the student and its guardians, committed with the
+/// debit) and the top-up notices a guardian gets in its own log.
+/// </summary>
+[Collection(FamilyApi.Name)]
+public sealed class LowBalanceAlertTests(FamilyFixture app)
+{
+    [Fact]
+    public async Task BalanceLow_FiresOncePerCrossing_ToTheStudentAndEachGuardian()
+    {
+        var (student, mother) = await app.FamilyAsync();
+        var father = await app.CreateUserAsync("guardian", "Pak Budi");
+        await ApiCalls.ExpectAsync(await FamilyFixture.RedeemAsync(father, await FamilyFixture.CodeAsync(student)), HttpStatusCode.Created);
+        var canteen = await app.CreateUserAsync("seller", "Kantin");
+        await FamilyFixture.SetLimitsAsync(mother, student.Id, new { lowBalanceThreshold = 20_000 });
+
+        await ApiCalls.PayAsync(student.Client, canteen.Id, 30_000); // 20,000: at the threshold, not below
+        await ApiCalls.PayAsync(student.Client, canteen.Id, 5_000); // 15,000: crossed
+        await ApiCalls.PayAsync(student.Client, canteen.Id, 5_000); // 10,000: still below, no second alert
+        await app.TopUpAsync(student.Id, 20_000); // 30,000
+        await ApiCalls.PayAsync(student.Client, canteen.Id, 12_000); // 18,000: crossed again
+
+        var own = await BalanceLowAsync(student);
+        Assert.Equal([18_000, 15_000], own.Select(n => n.GetProperty("amount").GetInt64()));
+        foreach (var guardian in new[] { mother, father })
+        {
+            var copies = await BalanceLowAsync(guardian);
+            Assert.Equal([18_000, 15_000], copies.Select(n => n.GetProperty("amount").GetInt64()));
+            Assert.All(copies, n => Assert.Equal(student.Id, n.GetProperty("reference").GetString()));
+        }
+
+        Assert.Empty(await BalanceLowAsync(canteen));
+    }
+
+    [Fact]
+    public async Task BalanceLow_AWithdrawalCrossingIt_AlertsToo_AndAnUnlinkedGuardianNoLonger()
+    {
+        var (student, guardian) = await app.FamilyAsync(balance: 30_000);
+        await FamilyFixture.SetLimitsAsync(guardian, student.Id, new { lowBalanceThreshold = 25_000 });
+        using var unlinked = await student.Client.DeleteAsync($"/api/v1/guardians/{guardian.Id}");
+        Assert.Equal(HttpStatusCode.NoContent, unlinked.StatusCode);
+
+        await ApiCalls.WithdrawAsync(student.Client, 10_000);
+
+        Assert.Equal(20_000, Assert.Single(await BalanceLowAsync(student)).GetProperty("amount").GetInt64());
+        Assert.Empty(await BalanceLowAsync(guardian));
+    }
+
+    [Fact]
+    public async Task TopUpOfTheStudent_IsCopiedToTheGuardiansLog_AndTheStudentsPaymentsAreNot()
+    {
+        var (student, guardian) = await app.FamilyAsync(balance: 0);
+        var topUpId = (await app.TopUpAsync(student.Id, 25_000)).GetProperty("id").GetString();
+        var canteen = await app.CreateUserAsync("seller");
+        await ApiCalls.PayAsync(student.Client, canteen.Id, 1_000);
+
+        var copy = Assert.Single(await ApiCalls.NotificationsAsync(guardian.Client));
+
+        Assert.Equal("topup_settled", copy.GetProperty("kind").GetString());
+        Assert.Equal(25_000, copy.GetProperty("amount").GetInt64());
+        Assert.Equal(student.Id, copy.GetProperty("reference").GetString());
+        Assert.Contains(await ApiCalls.NotificationsAsync(student.Client), n => n.GetProperty("reference").GetString() == topUpId);
+    }
+
+    private static async Task<List<JsonElement>> BalanceLowAsync(TestUser user) =>
+        [.. (await ApiCalls.NotificationsAsync(user.Client)).Where(n => n.GetProperty("kind").GetString() == "balance_low")];
+}
