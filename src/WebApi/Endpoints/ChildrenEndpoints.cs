@@ -8,7 +8,9 @@ using Cashless.WebApi.Auth;
 using Cashless.WebApi.Contracts;
 using Cashless.WebApi.Errors;
 using Cashless.WebApi.Families;
+using Cashless.WebApi.Idempotency;
 using Cashless.WebApi.Json;
+using Cashless.WebApi.Midtrans;
 using Cashless.WebApi.TopUps;
 using Cashless.WebApi.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -56,6 +58,22 @@ public static class ChildrenEndpoints
             .WithName("ListChildTopUps")
             .WithSummary("A linked student's top-ups, newest first, optionally in one status")
             .ProducesValidationProblem();
+
+        child.MapPost("/topups/virtual-account", CreateVirtualAccount)
+            .WithIdempotency()
+            .WithName("CreateChildVirtualAccountTopUp")
+            .WithSummary("Top up a linked student's wallet by a Midtrans virtual account, as the student does with POST /topups/virtual-account")
+            .WithDescription(
+                "The top-up is the student's: credited to the student's wallet once Midtrans reports it (once, whatever "
+                + "duplicates arrive), listed in the student's top-ups; the same body, answers and refusals as the student's own.")
+            .ProducesProblem(StatusCodes.Status502BadGateway)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        child.MapPost("/topups/bank-transfer", CreateBankTransfer)
+            .WithIdempotency()
+            .WithName("CreateChildBankTransferTopUp")
+            .WithSummary("Announce a bank transfer to a linked student's wallet, for an admin to check and approve")
+            .WithDescription("The student's top-up, as POST /topups/bank-transfer makes it; the same body, answers and refusals.");
 
         child.MapGet("/notifications", ListNotifications)
             .WithName("ListChildNotifications")
@@ -153,6 +171,20 @@ public static class ChildrenEndpoints
 
         return TypedResults.Ok(Paging.Respond(await notifications.ListNotificationsAsync(studentId, unread == true, page, ct), NotificationResponse.Of));
     }
+
+    public static async Task<Results<Created<TopUpResponse>, ProblemHttpResult>> CreateVirtualAccount(
+        string studentId, JsonBody<VirtualAccountTopUpRequest> body, ClaimsPrincipal principal, IFamilyStore families, IGrainFactory grains,
+        IIdGenerator ids, MidtransClient midtrans, IOptions<MidtransOptions> options, CancellationToken ct) =>
+        await ChildAccess.IsLinkedAsync(families, principal.UserId(), studentId, ct)
+            ? await TopUpsEndpoints.OpenVirtualAccountAsync(studentId, body.Value, grains, ids, midtrans, options.Value)
+            : FamilyProblems.NoSuchChild();
+
+    public static async Task<Results<Created<TopUpResponse>, ProblemHttpResult>> CreateBankTransfer(
+        string studentId, JsonBody<BankTransferTopUpRequest> body, ClaimsPrincipal principal, IFamilyStore families, IGrainFactory grains,
+        IIdGenerator ids, IOptions<BankTransferOptions> destination, CancellationToken ct) =>
+        await ChildAccess.IsLinkedAsync(families, principal.UserId(), studentId, ct)
+            ? await TopUpsEndpoints.OpenBankTransferAsync(studentId, body.Value, grains, ids, destination.Value)
+            : FamilyProblems.NoSuchChild();
 
     public static async Task<Results<Ok<WalletResponse>, ProblemHttpResult>> SetLimits(
         string studentId, JsonBody<SpendingRulesRequest> body, ClaimsPrincipal principal, IFamilyStore families, IGrainFactory grains,
