@@ -18,9 +18,14 @@ public sealed partial class Notices
     public NotificationCreated ForGuardian(NotificationRecord notice, string guardianId)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var message = notice.Kind == NotificationKind.BalanceLow
-            ? $"Your child's balance is low: {Rupiah(notice.Amount ?? Money.Zero)} left."
-            : $"Your child: {notice.Message}";
+        var amount = Rupiah(notice.Amount ?? Money.Zero);
+        var message = notice.Kind switch
+        {
+            NotificationKind.BalanceLow => $"Your child's balance is low: {amount} left.",
+            NotificationKind.TopUpApproved => $"A bank transfer of {amount} to your child's wallet was approved.",
+            NotificationKind.TopUpSettled => $"Your child's wallet was topped up with {amount}.",
+            _ => $"About your child: {notice.Message}",
+        };
         return New(guardianId, notice.Kind, message, notice.Amount, notice.UserId);
     }
 }
