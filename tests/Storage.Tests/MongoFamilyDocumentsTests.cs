@@ -15,7 +15,7 @@ public sealed class MongoFamilyDocumentsTests
     [Fact]
     public void Rules_RoundTrip_KeepAbsentRulesAbsent()
     {
-        var rules = new WalletRules(new Money(10_000), null, new Money(2_000));
+        var rules = new WalletRules(new Money(10_000), null, new Money(2_000), new Money(30_000));
 
         Assert.Equal(rules, MongoFamilyDocuments.ToRules(MongoFamilyDocuments.Rules("usr_s", rules, Now)));
         Assert.Equal(WalletRules.None, MongoFamilyDocuments.ToRules(MongoFamilyDocuments.Rules("usr_s", WalletRules.None, Now)));

@@ -15,10 +15,10 @@ public abstract partial class StoreConformanceTests
         Assert.Equal(WalletRules.None, await Store.GetWalletRulesAsync("usr_s"));
 
         await Store.SaveWalletRulesAsync("usr_s", new WalletRules(new Money(10_000), new Money(5_000), new Money(2_000)), Now);
-        await Store.SaveWalletRulesAsync("usr_s", new WalletRules(new Money(15_000), null, new Money(3_000)), Now.AddMinutes(1));
+        await Store.SaveWalletRulesAsync("usr_s", new WalletRules(new Money(15_000), null, new Money(3_000), new Money(20_000)), Now.AddMinutes(1));
 
         var reopened = await ReopenStoreAsync();
-        Assert.Equal(new WalletRules(new Money(15_000), null, new Money(3_000)), await reopened.GetWalletRulesAsync("usr_s"));
+        Assert.Equal(new WalletRules(new Money(15_000), null, new Money(3_000), new Money(20_000)), await reopened.GetWalletRulesAsync("usr_s"));
         Assert.Equal(WalletRules.None, await reopened.GetWalletRulesAsync("usr_nobody"));
     }
 

@@ -68,6 +68,23 @@ public sealed class LowBalanceAlertTests(FamilyFixture app)
         Assert.Contains(await ApiCalls.NotificationsAsync(student.Client), n => n.GetProperty("reference").GetString() == topUpId);
     }
 
+    [Fact]
+    public async Task LargePayment_AboveTheGuardiansAmount_IsToldToTheGuardiansOnly()
+    {
+        var (student, guardian) = await app.FamilyAsync();
+        var canteen = await app.CreateUserAsync("seller", "Kantin");
+        var set = await FamilyFixture.SetLimitsAsync(guardian, student.Id, new { alertPaymentsOver = 10_000 });
+        Assert.Equal(10_000, set.GetProperty("spending").GetProperty("alertPaymentsOver").GetInt64());
+
+        await ApiCalls.PayAsync(student.Client, canteen.Id, 10_000);
+        await ApiCalls.PayAsync(student.Client, canteen.Id, 10_001);
+
+        var told = Assert.Single(await ApiCalls.NotificationsAsync(guardian.Client));
+        Assert.Equal(("large_payment", 10_001, student.Id),
+            (told.GetProperty("kind").GetString(), told.GetProperty("amount").GetInt64(), told.GetProperty("reference").GetString()));
+        Assert.DoesNotContain(await ApiCalls.NotificationsAsync(student.Client), n => n.GetProperty("kind").GetString() == "large_payment");
+    }
+
     private static async Task<List<JsonElement>> BalanceLowAsync(TestUser user) =>
         [.. (await ApiCalls.NotificationsAsync(user.Client)).Where(n => n.GetProperty("kind").GetString() == "balance_low")];
 }

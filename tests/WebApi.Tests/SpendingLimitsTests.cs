@@ -10,7 +10,7 @@ namespace Cashless.WebApi.Tests;
 [Collection(FamilyApi.Name)]
 public sealed class SpendingLimitsTests(FamilyFixture app)
 {
-    private static readonly string[] SpendingFields = ["dailyLimit", "paymentLimit", "lowBalanceThreshold", "remainingToday"];
+    private static readonly string[] SpendingFields = ["dailyLimit", "paymentLimit", "lowBalanceThreshold", "alertPaymentsOver", "remainingToday"];
 
     [Fact]
     public async Task DailyLimit_TheEleventhThousandIsRefused_WithWhatIsLeft_AndTheWalletShowsIt()

@@ -20,4 +20,7 @@ public enum NotificationKind
 
     /// <summary>A debit took a wallet from at or above its low-balance threshold to below it (to the owner and its guardians).</summary>
     BalanceLow = 14,
+
+    /// <summary>To a student's guardians: the student made a payment above the guardians' chosen amount.</summary>
+    LargePayment = 15,
 }

@@ -41,6 +41,16 @@ internal sealed partial class AccountGrain
         return [own, .. _guardians.Select(guardian => notices.ForGuardian(own.Notification, guardian))];
     }
 
+    /// <summary>What a payment's debit tells: a low balance (see <see cref="LowBalanceAlerts"/>), and to the guardians a payment above their chosen amount.</summary>
+    private IReadOnlyList<RecordChange> PaymentAlerts(JournalEntry debit)
+    {
+        var paid = -debit.Amount;
+        var large = _rules.AlertPaymentsOver is { } over && paid > over
+            ? _guardians.Select(guardian => notices.LargePayment(guardian, AccountId, paid, debit.Description))
+            : [];
+        return [.. LowBalanceAlerts(debit), .. large];
+    }
+
     /// <summary>The changes with a guardian's copy of each top-up notice among them (settled or approved).</summary>
     private IReadOnlyList<RecordChange> WithGuardianCopies(IReadOnlyList<RecordChange> changes)
     {

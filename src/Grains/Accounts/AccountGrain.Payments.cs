@@ -136,7 +136,7 @@ internal sealed partial class AccountGrain
         var payment = new PaymentView(order.PaymentId, AccountId, order.PayeeId, order.Amount, order.Description, PaymentState.InFlight, debit.CreatedAt);
         book.HoldOutgoing(order.Amount);
         _delivering.Add(payment.Id);
-        var alerts = LowBalanceAlerts(debit);
+        var alerts = PaymentAlerts(debit);
         var written = _committer.Submit(book, [debit], [new PaymentCreated(payment), .. alerts]);
         await written.Queued;
 

@@ -11,6 +11,11 @@ public sealed partial class Notices
     public NotificationCreated BalanceLow(string studentId, Money balance, Money threshold) =>
         New(studentId, NotificationKind.BalanceLow, $"Your balance is below {Rupiah(threshold)}: {Rupiah(balance)} left.", balance, null);
 
+    /// <summary>To a guardian: the student paid more than the guardians' chosen amount; the reference is the student.</summary>
+    public NotificationCreated LargePayment(string guardianId, string studentId, Money amount, string? payeeDescription) =>
+        New(guardianId, NotificationKind.LargePayment,
+            $"Your child paid {Rupiah(amount)}{(string.IsNullOrEmpty(payeeDescription) ? "" : $" ({payeeDescription})")}.", amount, studentId);
+
     /// <summary>
     /// A guardian's copy of a notice of the student (a row of the guardian's own log, pushed to its own feed), with the
     /// student's id as the reference so the guardian can tell which child it is about.

@@ -9,7 +9,7 @@ namespace Cashless.Silo.Storage;
 /// <summary>Readers of the families' rows, in the column order of <see cref="FamilyStatements"/>.</summary>
 internal static class FamilyRows
 {
-    public static WalletRules Rules(DbDataReader row) => new(Rupiah(row, 0), Rupiah(row, 1), Rupiah(row, 2));
+    public static WalletRules Rules(DbDataReader row) => new(Rupiah(row, 0), Rupiah(row, 1), Rupiah(row, 2), Rupiah(row, 3));
 
     public static GuardianLink Link(DbDataReader row) => new(
         row.GetString(0), row.GetString(1), row.GetString(2), row.GetString(3), FromUnixMs(row.GetInt64(4)));

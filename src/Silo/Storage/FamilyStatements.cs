@@ -16,15 +16,18 @@ internal static class FamilyStatements
         """;
 
     public static StoreStatement Rules(string accountId) => new(
-        "SELECT daily_limit, payment_limit, low_balance_threshold FROM wallet_rules WHERE account_id = $1", accountId);
+        "SELECT daily_limit, payment_limit, low_balance_threshold, alert_payments_over FROM wallet_rules WHERE account_id = $1", accountId);
 
     public static StoreStatement SaveRules(string accountId, WalletRules rules, DateTimeOffset at) => new(
         """
-        INSERT INTO wallet_rules (account_id, daily_limit, payment_limit, low_balance_threshold, updated_at) VALUES ($1, $2, $3, $4, $5)
+        INSERT INTO wallet_rules (account_id, daily_limit, payment_limit, low_balance_threshold, alert_payments_over, updated_at)
+        VALUES ($1, $2, $3, $4, $5, $6)
         ON CONFLICT (account_id) DO UPDATE SET daily_limit = excluded.daily_limit, payment_limit = excluded.payment_limit,
-            low_balance_threshold = excluded.low_balance_threshold, updated_at = excluded.updated_at
+            low_balance_threshold = excluded.low_balance_threshold, alert_payments_over = excluded.alert_payments_over,
+            updated_at = excluded.updated_at
         """,
-        accountId, rules.DailyLimit?.Rupiah, rules.PaymentLimit?.Rupiah, rules.LowBalanceThreshold?.Rupiah, at.ToUnixTimeMilliseconds());
+        accountId, rules.DailyLimit?.Rupiah, rules.PaymentLimit?.Rupiah, rules.LowBalanceThreshold?.Rupiah, rules.AlertPaymentsOver?.Rupiah,
+        at.ToUnixTimeMilliseconds());
 
     public static StoreStatement InsertCode(LinkCodeRecord code) => new(
         "INSERT INTO link_codes (code_hash, student_id, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",

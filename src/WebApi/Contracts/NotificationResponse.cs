@@ -47,6 +47,7 @@ public sealed record NotificationResponse(string Id, NotificationType Kind, stri
         NotificationKind.PaymentRequestPaid => NotificationType.PaymentRequestPaid,
         NotificationKind.RefundReceived => NotificationType.RefundReceived,
         NotificationKind.BalanceLow => NotificationType.BalanceLow,
+        NotificationKind.LargePayment => NotificationType.LargePayment,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown notification kind"),
     };
 }

@@ -55,4 +55,8 @@ public enum NotificationType
     /// <summary>To a student and its guardians: a debit took the balance below the low-balance threshold (the amount is the balance left).</summary>
     [JsonStringEnumMemberName("balance_low")]
     BalanceLow,
+
+    /// <summary>To a student's guardians: a payment above the student's alertPaymentsOver (the reference is the student).</summary>
+    [JsonStringEnumMemberName("large_payment")]
+    LargePayment,
 }

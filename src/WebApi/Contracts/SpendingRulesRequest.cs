@@ -8,15 +8,17 @@ namespace Cashless.WebApi.Contracts;
 /// A student's spending rules, replaced whole: each field a whole number of rupiah from 1 to Limits:MaxBalance, or
 /// null or absent for no such rule.
 /// </summary>
-public sealed record SpendingRulesRequest(long? DailyLimit, long? PaymentLimit, long? LowBalanceThreshold) : IJsonRequest<SpendingRulesRequest>
+public sealed record SpendingRulesRequest(long? DailyLimit, long? PaymentLimit, long? LowBalanceThreshold, long? AlertPaymentsOver)
+    : IJsonRequest<SpendingRulesRequest>
 {
     public static SpendingRulesRequest Read(JsonRequestReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return new SpendingRulesRequest(Optional(reader, "dailyLimit"), Optional(reader, "paymentLimit"), Optional(reader, "lowBalanceThreshold"));
+        return new SpendingRulesRequest(Optional(reader, "dailyLimit"), Optional(reader, "paymentLimit"), Optional(reader, "lowBalanceThreshold"),
+            Optional(reader, "alertPaymentsOver"));
     }
 
-    public WalletRules ToRules() => new(Amount(DailyLimit), Amount(PaymentLimit), Amount(LowBalanceThreshold));
+    public WalletRules ToRules() => new(Amount(DailyLimit), Amount(PaymentLimit), Amount(LowBalanceThreshold), Amount(AlertPaymentsOver));
 
     private static long? Optional(JsonRequestReader reader, string field) =>
         reader.Has(field) ? reader.RequiredAmount(field, 1, reader.Limits.MaxBalance) : null;

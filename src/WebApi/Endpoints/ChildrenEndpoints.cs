@@ -84,7 +84,7 @@ public static class ChildrenEndpoints
             .WithName("SetChildLimits")
             .WithSummary("Set a linked student's daily and per-payment limits and low-balance threshold (replaced whole)")
             .WithDescription(
-                "dailyLimit, paymentLimit, lowBalanceThreshold: whole rupiah from 1 to Limits:MaxBalance, or null or absent "
+                "dailyLimit, paymentLimit, lowBalanceThreshold, alertPaymentsOver: whole rupiah from 1 to Limits:MaxBalance, or null or absent "
                 + "for none. Answers the student's wallet as GET /children/{studentId} shows it.")
             .ProducesValidationProblem();
 

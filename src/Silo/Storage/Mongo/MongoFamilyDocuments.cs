@@ -15,11 +15,12 @@ internal static class MongoFamilyDocuments
         { "daily_limit", Nullable(rules.DailyLimit?.Rupiah) },
         { "payment_limit", Nullable(rules.PaymentLimit?.Rupiah) },
         { "low_balance_threshold", Nullable(rules.LowBalanceThreshold?.Rupiah) },
+        { "alert_payments_over", Nullable(rules.AlertPaymentsOver?.Rupiah) },
         { "updated_at", UnixMs(at) },
     };
 
     public static WalletRules ToRules(BsonDocument doc) =>
-        new(Amount(doc, "daily_limit"), Amount(doc, "payment_limit"), Amount(doc, "low_balance_threshold"));
+        new(Amount(doc, "daily_limit"), Amount(doc, "payment_limit"), Amount(doc, "low_balance_threshold"), Amount(doc, "alert_payments_over"));
 
     public static BsonDocument Code(LinkCodeRecord code) => new()
     {

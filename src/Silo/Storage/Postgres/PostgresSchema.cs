@@ -204,6 +204,7 @@ internal static class PostgresSchema
             daily_limit bigint CHECK (daily_limit > 0),
             payment_limit bigint CHECK (payment_limit > 0),
             low_balance_threshold bigint CHECK (low_balance_threshold > 0),
+            alert_payments_over bigint CHECK (alert_payments_over > 0),
             updated_at bigint NOT NULL);
         CREATE TABLE link_codes (
             code_hash text COLLATE "C" PRIMARY KEY,

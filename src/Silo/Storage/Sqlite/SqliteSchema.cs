@@ -200,6 +200,7 @@ internal static class SqliteSchema
             daily_limit INTEGER CHECK (daily_limit > 0),
             payment_limit INTEGER CHECK (payment_limit > 0),
             low_balance_threshold INTEGER CHECK (low_balance_threshold > 0),
+            alert_payments_over INTEGER CHECK (alert_payments_over > 0),
             updated_at INTEGER NOT NULL);
         CREATE TABLE link_codes (
             code_hash TEXT PRIMARY KEY,

@@ -45,6 +45,7 @@ export function createFamily({ flash }) {
     limitsForm.dailyLimit.value = spending.dailyLimit ?? '';
     limitsForm.paymentLimit.value = spending.paymentLimit ?? '';
     limitsForm.lowBalanceThreshold.value = spending.lowBalanceThreshold ?? '';
+    limitsForm.alertPaymentsOver.value = spending.alertPaymentsOver ?? '';
     $('family-remaining').textContent = spending.remainingToday === null
       ? 'No daily limit.' : `Left to spend today: ${rupiah(spending.remainingToday)}`;
   }
@@ -78,6 +79,7 @@ export function createFamily({ flash }) {
         dailyLimit: amountOrNull(limitsForm.dailyLimit),
         paymentLimit: amountOrNull(limitsForm.paymentLimit),
         lowBalanceThreshold: amountOrNull(limitsForm.lowBalanceThreshold),
+        alertPaymentsOver: amountOrNull(limitsForm.alertPaymentsOver),
       };
     } catch (error) {
       say('family-error', error.message);
