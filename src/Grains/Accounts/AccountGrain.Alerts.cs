@@ -44,6 +44,11 @@ internal sealed partial class AccountGrain
     /// <summary>What a payment's debit tells: a low balance (see <see cref="LowBalanceAlerts"/>), and to the guardians a payment above their chosen amount.</summary>
     private IReadOnlyList<RecordChange> PaymentAlerts(JournalEntry debit)
     {
+        if (_rules.LowBalanceThreshold is null && _rules.AlertPaymentsOver is null)
+        {
+            return [];
+        }
+
         var paid = -debit.Amount;
         var large = _rules.AlertPaymentsOver is { } over && paid > over
             ? _guardians.Select(guardian => notices.LargePayment(guardian, AccountId, paid, debit.Description))

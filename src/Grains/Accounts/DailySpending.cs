@@ -8,14 +8,16 @@ namespace Cashless.Grains.Accounts;
 /// What one account spent in payments in the current local day: each payment adds, each payment reversal or refund
 /// received gives back (never below zero), and the sum starts again at local midnight. Kept in the grain so a limit is
 /// checked with no store round trip; <see cref="Replay"/> rebuilds it from the day's journal on activation, by the
-/// same rule.
+/// same rule. The day's bounds are kept as instants, so a payment within the day costs two comparisons, not a time
+/// zone conversion.
 /// </summary>
 internal sealed class DailySpending(TimeZoneInfo zone)
 {
-    private DateOnly _day;
+    private DateTimeOffset _dayStart = DateTimeOffset.MaxValue;
+    private DateTimeOffset _dayEnd = DateTimeOffset.MinValue;
     private Money _spent;
 
-    public Money SpentOn(DateTimeOffset now) => LocalDay(now) == _day ? _spent : Money.Zero;
+    public Money SpentOn(DateTimeOffset now) => IsToday(now) ? _spent : Money.Zero;
 
     public void Spend(Money amount, DateTimeOffset at)
     {
@@ -30,11 +32,7 @@ internal sealed class DailySpending(TimeZoneInfo zone)
     }
 
     /// <summary>The instant the local day of <paramref name="now"/> began.</summary>
-    public DateTimeOffset StartOfDay(DateTimeOffset now)
-    {
-        var midnight = LocalDay(now).ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
-    }
+    public DateTimeOffset StartOfDay(DateTimeOffset now) => Midnight(LocalDay(now));
 
     /// <summary>Applies one journal entry of the day, in journal order.</summary>
     public void Replay(JournalEntry entry)
@@ -51,14 +49,24 @@ internal sealed class DailySpending(TimeZoneInfo zone)
         }
     }
 
+    private bool IsToday(DateTimeOffset at) => at >= _dayStart && at < _dayEnd;
+
     private DateOnly LocalDay(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
+
+    private DateTimeOffset Midnight(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
+    }
 
     private void StartDayOf(DateTimeOffset at)
     {
-        var day = LocalDay(at);
-        if (day != _day)
+        if (IsToday(at))
         {
-            (_day, _spent) = (day, Money.Zero);
+            return;
         }
+
+        var day = LocalDay(at);
+        (_dayStart, _dayEnd, _spent) = (Midnight(day), Midnight(day.AddDays(1)), Money.Zero);
     }
 }
