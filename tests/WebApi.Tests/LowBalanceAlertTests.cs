@@ -85,6 +85,28 @@ public sealed class LowBalanceAlertTests(FamilyFixture app)
         Assert.DoesNotContain(await ApiCalls.NotificationsAsync(student.Client), n => n.GetProperty("kind").GetString() == "large_payment");
     }
 
+    [Fact]
+    public async Task LimitReached_IsToldToTheGuardiansOnceADay_HoweverOftenTheChildTries()
+    {
+        var (student, guardian) = await app.FamilyAsync();
+        var canteen = await app.CreateUserAsync("seller", "Kantin");
+        await FamilyFixture.SetLimitsAsync(guardian, student.Id, new { dailyLimit = 5_000, paymentLimit = 4_000 });
+        await ApiCalls.PayAsync(student.Client, canteen.Id, 4_000);
+
+        using var first = await ApiFixture.PayAsync(student, canteen.Id, 2_000);
+        using var again = await ApiFixture.PayAsync(student, canteen.Id, 3_000);
+        using var tooBig = await ApiFixture.PayAsync(student, canteen.Id, 4_001);
+
+        await first.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "daily_limit_exceeded");
+        await again.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "daily_limit_exceeded");
+        await tooBig.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "payment_limit_exceeded");
+        var told = Assert.Single(await ApiCalls.NotificationsAsync(guardian.Client));
+        Assert.Equal(("limit_reached", 2_000, student.Id),
+            (told.GetProperty("kind").GetString(), told.GetProperty("amount").GetInt64(), told.GetProperty("reference").GetString()));
+        Assert.Contains("Rp 1.000 left today", told.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(46_000, await ApiFixture.BalanceAsync(student));
+    }
+
     private static async Task<List<JsonElement>> BalanceLowAsync(TestUser user) =>
         [.. (await ApiCalls.NotificationsAsync(user.Client)).Where(n => n.GetProperty("kind").GetString() == "balance_low")];
 }

@@ -23,4 +23,7 @@ public enum NotificationKind
 
     /// <summary>To a student's guardians: the student made a payment above the guardians' chosen amount.</summary>
     LargePayment = 15,
+
+    /// <summary>To a student's guardians: a payment was refused by the student's limits (at most once a local day).</summary>
+    LimitReached = 16,
 }

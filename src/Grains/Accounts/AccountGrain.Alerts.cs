@@ -1,7 +1,9 @@
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Notifications;
 using Cashless.Grains.Interfaces.Records;
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Ledger;
+using Cashless.Grains.Notifications;
 
 namespace Cashless.Grains.Accounts;
 
@@ -13,6 +15,7 @@ namespace Cashless.Grains.Accounts;
 internal sealed partial class AccountGrain
 {
     private IReadOnlyList<string> _guardians = [];
+    private DateTimeOffset _limitNoticedUntil = DateTimeOffset.MinValue;
 
     public async Task GuardiansChanged()
     {
@@ -54,6 +57,25 @@ internal sealed partial class AccountGrain
             ? _guardians.Select(guardian => notices.LargePayment(guardian, AccountId, paid, debit.Description))
             : [];
         return [.. LowBalanceAlerts(debit), .. large];
+    }
+
+    /// <summary>
+    /// A payer's refusal as answered, after telling the guardians when it was a limit (once a local day: a child
+    /// trying again is not a new event). Only a refusal by a limit writes anything, and only then is the answer delayed.
+    /// </summary>
+    private async Task<PaymentResult> RefusedByPayer(LedgerOutcome outcome, AccountBook book, Money amount)
+    {
+        var remaining = RemainingToday();
+        var now = clock.GetUtcNow();
+        if (outcome is LedgerOutcome.DailyLimitExceeded or LedgerOutcome.PaymentLimitExceeded && _guardians.Count > 0 && now >= _limitNoticedUntil)
+        {
+            _limitNoticedUntil = Spending.EndOfDay(now);
+            IReadOnlyList<RecordChange> told = [.. _guardians.Select(guardian => notices.LimitReached(guardian, AccountId, amount, remaining))];
+            await store.ApplyChangesAsync(told);
+            NotificationPublisher.Publish(GrainFactory, told);
+        }
+
+        return new PaymentResult(outcome, null, book.Balance, RemainingToday: remaining);
     }
 
     /// <summary>The changes with a guardian's copy of each top-up notice among them (settled or approved).</summary>

@@ -112,7 +112,7 @@ internal sealed partial class AccountGrain
         var precheck = CheckPayer(book, order);
         if (precheck != LedgerOutcome.Ok)
         {
-            return Refused(precheck, book.Balance) with { RemainingToday = RemainingToday() };
+            return await RefusedByPayer(precheck, book, order.Amount);
         }
 
         var payee = GrainFactory.GetGrain<IAccountGrain>(order.PayeeId);
@@ -126,7 +126,7 @@ internal sealed partial class AccountGrain
         var decision = CheckPayer(book, order);
         if (decision != LedgerOutcome.Ok)
         {
-            return Refused(decision, book.Balance) with { RemainingToday = RemainingToday() };
+            return await RefusedByPayer(decision, book, order.Amount);
         }
 
         var debit = book.Record(

@@ -34,6 +34,9 @@ internal sealed class DailySpending(TimeZoneInfo zone)
     /// <summary>The instant the local day of <paramref name="now"/> began.</summary>
     public DateTimeOffset StartOfDay(DateTimeOffset now) => Midnight(LocalDay(now));
 
+    /// <summary>The instant the local day of <paramref name="now"/> ends (the next local midnight).</summary>
+    public DateTimeOffset EndOfDay(DateTimeOffset now) => Midnight(LocalDay(now).AddDays(1));
+
     /// <summary>Applies one journal entry of the day, in journal order.</summary>
     public void Replay(JournalEntry entry)
     {

@@ -16,6 +16,12 @@ public sealed partial class Notices
         New(guardianId, NotificationKind.LargePayment,
             $"Your child paid {Rupiah(amount)}{(string.IsNullOrEmpty(payeeDescription) ? "" : $" ({payeeDescription})")}.", amount, studentId);
 
+    /// <summary>To a guardian: the student's payment of <paramref name="amount"/> was refused by its limits; the reference is the student.</summary>
+    public NotificationCreated LimitReached(string guardianId, string studentId, Money amount, Money? remainingToday) =>
+        New(guardianId, NotificationKind.LimitReached,
+            $"Your child tried to pay {Rupiah(amount)}, more than the limits allow"
+            + (remainingToday is { } left ? $" ({Rupiah(left)} left today)." : "."), amount, studentId);
+
     /// <summary>
     /// A guardian's copy of a notice of the student (a row of the guardian's own log, pushed to its own feed), with the
     /// student's id as the reference so the guardian can tell which child it is about.

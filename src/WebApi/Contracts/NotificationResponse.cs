@@ -48,6 +48,7 @@ public sealed record NotificationResponse(string Id, NotificationType Kind, stri
         NotificationKind.RefundReceived => NotificationType.RefundReceived,
         NotificationKind.BalanceLow => NotificationType.BalanceLow,
         NotificationKind.LargePayment => NotificationType.LargePayment,
+        NotificationKind.LimitReached => NotificationType.LimitReached,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown notification kind"),
     };
 }

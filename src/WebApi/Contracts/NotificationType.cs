@@ -59,4 +59,8 @@ public enum NotificationType
     /// <summary>To a student's guardians: a payment above the student's alertPaymentsOver (the reference is the student).</summary>
     [JsonStringEnumMemberName("large_payment")]
     LargePayment,
+
+    /// <summary>To a student's guardians: a payment was refused by the student's limits, at most once a day (the reference is the student).</summary>
+    [JsonStringEnumMemberName("limit_reached")]
+    LimitReached,
 }
