@@ -107,6 +107,32 @@ public sealed class LowBalanceAlertTests(FamilyFixture app)
         Assert.Equal(46_000, await ApiFixture.BalanceAsync(student));
     }
 
+    [Fact]
+    public async Task Threshold_SetByTheStudentItself_KeepsTheGuardiansLimits_AndOnlyStudentsMaySetOne()
+    {
+        var (student, guardian) = await app.FamilyAsync(balance: 30_000);
+        var seller = await app.CreateUserAsync("seller");
+        await FamilyFixture.SetLimitsAsync(guardian, student.Id, new { dailyLimit = 20_000 });
+
+        var wallet = await ApiCalls.ExpectAsync(
+            await student.Client.PutAsync("/api/v1/wallet/low-balance-threshold", Api.Json(new { threshold = 25_000 })), HttpStatusCode.OK);
+        using var bySeller = await seller.Client.PutAsync("/api/v1/wallet/low-balance-threshold", Api.Json(new { threshold = 1 }));
+        using var byGuardian = await guardian.Client.PutAsync("/api/v1/wallet/low-balance-threshold", Api.Json(new { threshold = 1 }));
+        using var zero = await student.Client.PutAsync("/api/v1/wallet/low-balance-threshold", Api.Json(new { threshold = 0 }));
+        await ApiCalls.PayAsync(student.Client, seller.Id, 10_000);
+
+        Assert.Equal((20_000, 25_000), (wallet.GetProperty("spending").GetProperty("dailyLimit").GetInt64(),
+            wallet.GetProperty("spending").GetProperty("lowBalanceThreshold").GetInt64()));
+        await bySeller.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+        await byGuardian.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+        await zero.AssertValidationAsync("threshold");
+        Assert.Equal(20_000, Assert.Single(await BalanceLowAsync(student)).GetProperty("amount").GetInt64());
+        Assert.Single(await BalanceLowAsync(guardian));
+        var cleared = await ApiCalls.ExpectAsync(
+            await student.Client.PutAsync("/api/v1/wallet/low-balance-threshold", Api.Json(new { threshold = (long?)null })), HttpStatusCode.OK);
+        Assert.Equal(JsonValueKind.Null, cleared.GetProperty("spending").GetProperty("lowBalanceThreshold").ValueKind);
+    }
+
     private static async Task<List<JsonElement>> BalanceLowAsync(TestUser user) =>
         [.. (await ApiCalls.NotificationsAsync(user.Client)).Where(n => n.GetProperty("kind").GetString() == "balance_low")];
 }

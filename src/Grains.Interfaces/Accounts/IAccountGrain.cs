@@ -66,6 +66,10 @@ public interface IAccountGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("SetRules")]
     Task<LedgerOutcome> SetRules(WalletRules rules);
 
+    /// <summary>The student's own change of its low-balance threshold (null: none); the other rules stay as they are.</summary>
+    [AlwaysInterleave, Alias("SetLowBalanceThreshold")]
+    Task<LedgerOutcome> SetLowBalanceThreshold(Money? threshold);
+
     /// <summary>A guardian was linked to or unlinked from this student: its alerts go to the guardians linked now.</summary>
     [AlwaysInterleave, Alias("GuardiansChanged")]
     Task GuardiansChanged();

@@ -17,12 +17,22 @@ internal sealed partial class AccountGrain
     private const int ReplayPageSize = 100;
 
     private WalletRules _rules = WalletRules.None;
+    private Task _rulesChange = Task.CompletedTask;
     private DailySpending? _spending;
 
     private DailySpending Spending => _spending ??= new DailySpending(
         ServiceProvider.GetRequiredService<IOptions<SchoolDayOptions>>().Value.Zone);
 
-    public async Task<LedgerOutcome> SetRules(WalletRules rules)
+    public Task<LedgerOutcome> SetRules(WalletRules rules) => ChangeRules(_ => rules);
+
+    public Task<LedgerOutcome> SetLowBalanceThreshold(Money? threshold) =>
+        ChangeRules(rules => rules with { LowBalanceThreshold = threshold });
+
+    /// <summary>
+    /// Stores the rules <paramref name="change"/> makes of the current ones, then holds them. Changes wait for each other,
+    /// so a student's threshold and a guardian's limits set at once never undo each other.
+    /// </summary>
+    private async Task<LedgerOutcome> ChangeRules(Func<WalletRules, WalletRules> change)
     {
         var book = EnsureHealthy();
         if (book is null)
@@ -35,9 +45,19 @@ internal sealed partial class AccountGrain
             return LedgerOutcome.NotAWallet;
         }
 
+        var before = _rulesChange;
+        var mine = ChangeAfter(before, change);
+        _rulesChange = mine;
+        await mine;
+        return LedgerOutcome.Ok;
+    }
+
+    private async Task ChangeAfter(Task before, Func<WalletRules, WalletRules> change)
+    {
+        await before.ContinueWith(static _ => { }, TaskScheduler.Current);
+        var rules = change(_rules);
         await store.SaveWalletRulesAsync(AccountId, rules, clock.GetUtcNow());
         _rules = rules;
-        return LedgerOutcome.Ok;
     }
 
     /// <summary>Reads a student's rules and rebuilds the day's spending from the journal (only students have rules).</summary>

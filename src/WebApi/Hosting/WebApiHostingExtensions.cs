@@ -120,6 +120,7 @@ public static class WebApiHostingExtensions
         api.MapGuardiansEndpoints();
         api.MapChildrenEndpoints();
         api.MapAdminFamiliesEndpoints();
+        api.MapWalletAlertsEndpoints();
         app.MapLiveNotifications();
 
         app.MapHealthEndpoints();
