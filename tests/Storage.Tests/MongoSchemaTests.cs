@@ -39,12 +39,13 @@ public sealed class MongoSchemaTests
             MongoSchema.Users, MongoSchema.Accounts, MongoSchema.Entries, MongoSchema.Payments, MongoSchema.TopUps, MongoSchema.Withdrawals,
             MongoSchema.Notifications, MongoSchema.SessionCutoffs, MongoSchema.RevokedTokens, MongoSchema.Idempotency, MongoSchema.SchemaVersion,
             MongoSchema.Cashiers, MongoSchema.PaymentRequests, MongoSchema.Refunds,
+            MongoSchema.WalletRules, MongoSchema.LinkCodes, MongoSchema.GuardianLinks,
         ];
-        var all = MongoSchema.Collections.Concat(MongoSchema.TillCollections).ToList();
+        var all = MongoSchema.Collections.Concat(MongoSchema.TillCollections).Concat(MongoSchema.FamilyCollections).ToList();
 
         Assert.Equal(used.Order(StringComparer.Ordinal), all.Select(c => c.Name).Order(StringComparer.Ordinal));
         var names = all.SelectMany(c => c.Indexes).Select(i => i.Name).ToList();
         Assert.Equal(names.Count, names.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(4, MongoSchema.LatestVersion);
+        Assert.Equal(5, MongoSchema.LatestVersion);
     }
 }

@@ -69,6 +69,20 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     [AlwaysInterleave, Alias("Close")]
     Task<ClosingResult> Close(ClosingOrder order);
+    /// Sets a student's spending limits and low-balance threshold, durable before the answer; from then on every payment
+    /// is checked against them in the same decision as the balance. <see cref="LedgerOutcome.NotAWallet"/> for anyone
+    /// but a buyer.
+    /// </summary>
+    [AlwaysInterleave, Alias("SetRules")]
+    Task<LedgerOutcome> SetRules(WalletRules rules);
+
+    /// <summary>The student's own change of its low-balance threshold (null: none); the other rules stay as they are.</summary>
+    [AlwaysInterleave, Alias("SetLowBalanceThreshold")]
+    Task<LedgerOutcome> SetLowBalanceThreshold(Money? threshold);
+
+    /// <summary>A guardian was linked to or unlinked from this student: its alerts go to the guardians linked now.</summary>
+    [AlwaysInterleave, Alias("GuardiansChanged")]
+    Task GuardiansChanged();
 
     /// <summary>Re-delivers this payer's payments that are still in flight (after a crash or a failed call).</summary>
     [AlwaysInterleave, Alias("RecoverOutbox")]

@@ -53,4 +53,10 @@ public enum LedgerOutcome
 
     /// <summary>Closing refused for now: a payment or withdrawal of the account is still being made.</summary>
     PaymentsInFlight = 16,
+
+    /// <summary>The payment would take the day's spending past the wallet's daily limit (<see cref="WalletRules"/>).</summary>
+    DailyLimitExceeded = 17,
+
+    /// <summary>The payment is larger than the wallet's per-payment limit (<see cref="WalletRules"/>).</summary>
+    PaymentLimitExceeded = 18,
 }

@@ -18,4 +18,13 @@ public enum NotificationKind
     PaymentRequestPaid = 12,
     RefundReceived = 13,
     AccountClosed = 14,
+
+    /// <summary>A debit took a wallet from at or above its low-balance threshold to below it (to the owner and its guardians).</summary>
+    BalanceLow = 15,
+
+    /// <summary>To a student's guardians: the student made a payment above the guardians' chosen amount.</summary>
+    LargePayment = 16,
+
+    /// <summary>To a student's guardians: a payment was refused by the student's limits (at most once a local day).</summary>
+    LimitReached = 17,
 }

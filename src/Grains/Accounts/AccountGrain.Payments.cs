@@ -112,7 +112,7 @@ internal sealed partial class AccountGrain
         var precheck = CheckPayer(book, order);
         if (precheck != LedgerOutcome.Ok)
         {
-            return Refused(precheck, book.Balance);
+            return await RefusedByPayer(precheck, book, order.Amount);
         }
 
         var admission = await AdmitPayee(order);
@@ -125,7 +125,7 @@ internal sealed partial class AccountGrain
         var decision = CheckPayer(book, order);
         if (decision != LedgerOutcome.Ok)
         {
-            return Refused(decision, book.Balance);
+            return await RefusedByPayer(decision, book, order.Amount);
         }
 
         return await DebitAndDeliver(book, order, []);
@@ -140,15 +140,17 @@ internal sealed partial class AccountGrain
         var debit = book.Record(
             new EntryDraft(order.OperationId ?? order.PaymentId, EntryKind.PaymentOut, order.Amount, order.PaymentId, order.PayeeId, order.Description ?? ""),
             clock.GetUtcNow());
+        Spending.Spend(order.Amount, debit.CreatedAt);
         var payment = new PaymentView(order.PaymentId, AccountId, order.PayeeId, order.Amount, order.Description, PaymentState.InFlight, debit.CreatedAt);
         book.HoldOutgoing(order.Amount);
         _delivering.Add(payment.Id);
-        var written = _committer.Submit(book, [debit], [new PaymentCreated(payment), .. alongside]);
+        RecordChange[] notices = [.. alongside, .. PaymentAlerts(debit)];
+        var written = _committer.Submit(book, [debit], [new PaymentCreated(payment), .. notices]);
         await written.Queued;
 
         var delivered = await Deliver(payment, isRedelivery: false, new QueuedDebit(debit, written.Durable));
         await written.Durable;
-        NotificationPublisher.Publish(GrainFactory, alongside);
+        NotificationPublisher.Publish(GrainFactory, notices);
         await faults.AtStep(FaultSteps.PaymentBeforeAnswer, payment.Id);
         return new PaymentResult(delivered.Refusal, payment with { State = delivered.State }, debit.BalanceAfter);
     }
@@ -216,6 +218,7 @@ internal sealed partial class AccountGrain
             new EntryDraft(ReversalPrefix + payment.Id, EntryKind.PaymentReversal, payment.Amount, payment.Id, payment.To, "Payment returned: the payee could not take it"),
             now);
         book.ReleaseOutgoing(payment.Amount);
+        Spending.GiveBack(payment.Amount, reversal.CreatedAt);
         await Commit(book, [reversal],
             [new PaymentMoved(payment.Id, PaymentState.InFlight, PaymentState.Reversed, now), notices.PaymentReversed(AccountId, payment.Amount, payment.Id)]);
         LogReversed(payment.Id, AccountId);
@@ -281,7 +284,7 @@ internal sealed partial class AccountGrain
         : book.IsFrozen ? LedgerOutcome.AccountFrozen
         : book.IsClosed ? LedgerOutcome.AccountClosed
         : order.PayeeId == AccountId ? LedgerOutcome.SelfPayment
-        : book.CheckDebit(order.Amount);
+        : CheckLimits(order.Amount) ?? book.CheckDebit(order.Amount);
 
     /// <summary>
     /// What the payee says of itself, said of the counterparty to the payer: that it is no wallet, or that it cannot take

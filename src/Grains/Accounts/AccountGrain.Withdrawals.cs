@@ -44,7 +44,7 @@ internal sealed partial class AccountGrain
         }
 
         var (debit, created) = HoldWithdrawal(book, order, clock.GetUtcNow());
-        await Commit(book, [debit], [created]);
+        await Commit(book, [debit], [created, .. LowBalanceAlerts(debit)]);
         return new WithdrawalHold(LedgerOutcome.Ok, order.WithdrawalId, debit.BalanceAfter);
     }
 

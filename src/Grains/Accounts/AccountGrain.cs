@@ -37,6 +37,7 @@ internal sealed partial class AccountGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        await LoadRulesAsync(cancellationToken);
         if (_book is { OutgoingInFlight.IsPositive: true })
         {
             // Payments left in flight by an earlier activation are delivered soon after start.
@@ -77,7 +78,7 @@ internal sealed partial class AccountGrain(
     public Task<WalletView?> GetWallet()
     {
         EnsureHealthy();
-        return Task.FromResult(_book?.View());
+        return Task.FromResult(ViewWithRules(_book));
     }
 
     public Task<LedgerOutcome> CanReceive(Money amount)
@@ -142,7 +143,12 @@ internal sealed partial class AccountGrain(
 
         var draft = new EntryDraft(posting.OperationId, posting.Kind, posting.Amount, posting.Reference, posting.Counterparty, posting.Description);
         var entry = book.Record(draft, clock.GetUtcNow());
-        await Commit(book, [entry], posting.Changes);
+        if (posting.Kind == EntryKind.RefundIn)
+        {
+            Spending.GiveBack(posting.Amount, entry.CreatedAt);
+        }
+
+        await Commit(book, [entry], WithGuardianCopies(posting.Changes));
         return new PostingResult(LedgerOutcome.Ok, entry.BalanceAfter, entry.Reference, Repeated: false);
     }
 

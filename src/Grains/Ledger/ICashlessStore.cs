@@ -6,7 +6,7 @@ namespace Cashless.Grains.Ledger;
 /// </summary>
 public interface ICashlessStore
     : IUserStore, ILedgerStore, IMoneyRecordStore, ISessionStore, IIdempotencyStore, INotificationStore, IReportStore, ITillStore,
-        IExportStore
+        IExportStore, IFamilyStore
 {
     /// <summary>Creates or migrates the schema; safe to call on every start and from several nodes at once.</summary>
     Task InitializeAsync(CancellationToken ct = default);

@@ -7,7 +7,7 @@ using Cashless.Grains.Interfaces.TopUps;
 namespace Cashless.Grains.Notifications;
 
 /// <summary>The words of every notification, in one place. Each is a record change, committed with its event.</summary>
-public sealed class Notices(IIdGenerator ids, TimeProvider clock)
+public sealed partial class Notices(IIdGenerator ids, TimeProvider clock)
 {
     /// <summary>Read from the payee's credit entry (<paramref name="at"/>, <paramref name="sequence"/>): no row of its own.</summary>
     public static NotificationCreated PaymentReceived(string payee, Money amount, string paymentId, DateTimeOffset at, long sequence) =>

@@ -64,6 +64,7 @@ public static class CashlessHostingExtensions
     public static IServiceCollection AddCashlessServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SchoolDayOptions>().BindConfiguration(SchoolDayOptions.Section);
         services.AddOptions<TillOptions>().BindConfiguration(TillOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section)
@@ -114,5 +115,6 @@ public static class CashlessHostingExtensions
         services.AddSingleton<IReportStore>(sp => sp.GetRequiredService<ICashlessStore>());
         services.AddSingleton<ITillStore>(sp => sp.GetRequiredService<ICashlessStore>());
         services.AddSingleton<IExportStore>(sp => sp.GetRequiredService<ICashlessStore>());
+        services.AddSingleton<IFamilyStore>(sp => sp.GetRequiredService<ICashlessStore>());
     }
 }

@@ -15,4 +15,10 @@ public static class AuthPolicies
 
     /// <summary>Anyone who may see a payment request: wallet holders (to pay it) and cashiers (who made it).</summary>
     public const string RequestReader = "request_reader";
+
+    /// <summary>Students (buyers), who hand link codes to their guardians and may remove a guardian.</summary>
+    public const string Student = "student";
+
+    /// <summary>Guardians, who read and fund the students linked to them and set their limits.</summary>
+    public const string Guardian = "guardian";
 }

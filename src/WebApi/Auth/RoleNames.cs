@@ -9,6 +9,7 @@ public static class RoleNames
     public const string Seller = "seller";
     public const string Admin = "admin";
     public const string Cashier = "cashier";
+    public const string Guardian = "guardian";
 
     public static readonly IReadOnlyDictionary<string, AccountRole> All = new Dictionary<string, AccountRole>(StringComparer.Ordinal)
     {
@@ -16,6 +17,7 @@ public static class RoleNames
         [Seller] = AccountRole.Seller,
         [Admin] = AccountRole.Admin,
         [Cashier] = AccountRole.Cashier,
+        [Guardian] = AccountRole.Guardian,
     };
 
     /// <summary>The roles an admin may give: a cashier is made by its seller, who links it (POST /cashiers).</summary>
@@ -24,6 +26,7 @@ public static class RoleNames
         [Buyer] = AccountRole.Buyer,
         [Seller] = AccountRole.Seller,
         [Admin] = AccountRole.Admin,
+        [Guardian] = AccountRole.Guardian,
     };
 
     /// <summary>The roles a person may give themselves at sign-up.</summary>
@@ -31,6 +34,7 @@ public static class RoleNames
     {
         [Buyer] = AccountRole.Buyer,
         [Seller] = AccountRole.Seller,
+        [Guardian] = AccountRole.Guardian,
     };
 
     /// <summary>
@@ -46,6 +50,7 @@ public static class RoleNames
         AccountRole.Seller => Seller,
         AccountRole.Admin => Admin,
         AccountRole.Cashier => Cashier,
+        AccountRole.Guardian => Guardian,
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "unknown role"),
     };
 }

@@ -47,6 +47,9 @@ public sealed record NotificationResponse(string Id, NotificationType Kind, stri
         NotificationKind.PaymentRequestPaid => NotificationType.PaymentRequestPaid,
         NotificationKind.RefundReceived => NotificationType.RefundReceived,
         NotificationKind.AccountClosed => NotificationType.AccountClosed,
+        NotificationKind.BalanceLow => NotificationType.BalanceLow,
+        NotificationKind.LargePayment => NotificationType.LargePayment,
+        NotificationKind.LimitReached => NotificationType.LimitReached,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown notification kind"),
     };
 }

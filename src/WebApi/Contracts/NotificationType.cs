@@ -55,4 +55,15 @@ public enum NotificationType
     /// <summary>To the owner: an admin closed the account (with the payout's amount and id, when there was a balance).</summary>
     [JsonStringEnumMemberName("account_closed")]
     AccountClosed,
+    /// <summary>To a student and its guardians: a debit took the balance below the low-balance threshold (the amount is the balance left).</summary>
+    [JsonStringEnumMemberName("balance_low")]
+    BalanceLow,
+
+    /// <summary>To a student's guardians: a payment above the student's alertPaymentsOver (the reference is the student).</summary>
+    [JsonStringEnumMemberName("large_payment")]
+    LargePayment,
+
+    /// <summary>To a student's guardians: a payment was refused by the student's limits, at most once a day (the reference is the student).</summary>
+    [JsonStringEnumMemberName("limit_reached")]
+    LimitReached,
 }

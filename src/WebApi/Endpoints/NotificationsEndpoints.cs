@@ -27,7 +27,9 @@ public static class NotificationsEndpoints
             .WithSummary("The caller's notifications, newest first; ?unread=true for the unread ones only")
             .WithDescription(
                 "kind is one of topup_settled, topup_failed, topup_approved, topup_rejected, topup_reversed, payment_received, "
-                + "payment_sent, payment_reversed, withdrawal_completed, withdrawal_rejected, account_frozen, account_unfrozen. "
+                + "payment_sent, payment_reversed, withdrawal_completed, withdrawal_rejected, account_frozen, account_unfrozen, "
+                + "payment_request_paid, refund_received, balance_low, large_payment, limit_reached (a guardian also gets its students' balance_low, "
+                + "topup_settled and topup_approved, with the student's id as reference). "
                 + "amount and reference (the payment, top-up or withdrawal id) are absent where they do not apply; readAt is "
                 + "absent while unread. The same items are pushed live on the SignalR hub /hubs/notifications (event notification).")
             .ProducesValidationProblem();

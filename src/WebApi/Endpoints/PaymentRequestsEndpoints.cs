@@ -130,7 +130,7 @@ public static class PaymentRequestsEndpoints
         }
 
         return result.Outcome == PaymentRequestOutcome.PaymentRefused && result.Payment is { } refused
-            ? OutcomeProblems.ToProblem(refused.Outcome, refused.Payment?.Id)
+            ? OutcomeProblems.ToProblem(refused)
             : RequestProblem(result.Outcome);
     }
 

@@ -71,7 +71,7 @@ public static class PaymentsEndpoints
 
         if (result.Outcome != LedgerOutcome.Ok)
         {
-            return OutcomeProblems.ToProblem(result.Outcome, result.Payment?.Id);
+            return OutcomeProblems.ToProblem(result);
         }
 
         var payment = result.Payment ?? throw new InvalidOperationException("An accepted payment came back without its record.");

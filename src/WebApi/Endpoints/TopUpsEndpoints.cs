@@ -59,24 +59,33 @@ public static class TopUpsEndpoints
         return api;
     }
 
-    public static async Task<Results<Created<TopUpResponse>, ProblemHttpResult>> CreateVirtualAccount(
+    public static Task<Results<Created<TopUpResponse>, ProblemHttpResult>> CreateVirtualAccount(
         JsonBody<VirtualAccountTopUpRequest> body,
         ClaimsPrincipal principal,
         IGrainFactory grains,
         IIdGenerator ids,
         MidtransClient midtrans,
-        IOptions<MidtransOptions> options)
+        IOptions<MidtransOptions> options) =>
+        OpenVirtualAccountAsync(principal.UserId(), body.Value, grains, ids, midtrans, options.Value);
+
+    /// <summary>A virtual-account top-up of <paramref name="accountId"/>'s wallet: the caller's own, or a guardian's student's.</summary>
+    public static async Task<Results<Created<TopUpResponse>, ProblemHttpResult>> OpenVirtualAccountAsync(
+        string accountId, VirtualAccountTopUpRequest request, IGrainFactory grains, IIdGenerator ids, MidtransClient midtrans, MidtransOptions options)
     {
-        if (!options.Value.IsConfigured)
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(midtrans);
+        if (!options.IsConfigured)
         {
             return GatewayProblems.NotConfigured();
         }
 
-        var request = body.Value;
         var amount = new Money(request.Amount);
         var topUpId = ids.NewId(IdPrefixes.TopUp);
         var topUp = grains.GetGrain<ITopUpGrain>(topUpId);
-        var opened = await topUp.OpenVirtualAccount(principal.UserId(), amount, request.Bank);
+        var opened = await topUp.OpenVirtualAccount(accountId, amount, request.Bank);
         if (opened.Outcome != TopUpOutcome.Ok)
         {
             return OutcomeProblems.ToProblem(opened.Outcome);
@@ -100,23 +109,31 @@ public static class TopUpsEndpoints
         }
     }
 
-    public static async Task<Results<Created<TopUpResponse>, ProblemHttpResult>> CreateBankTransfer(
+    public static Task<Results<Created<TopUpResponse>, ProblemHttpResult>> CreateBankTransfer(
         JsonBody<BankTransferTopUpRequest> body,
         ClaimsPrincipal principal,
         IGrainFactory grains,
         IIdGenerator ids,
-        IOptions<BankTransferOptions> destination)
+        IOptions<BankTransferOptions> destination) =>
+        OpenBankTransferAsync(principal.UserId(), body.Value, grains, ids, destination.Value);
+
+    /// <summary>A bank-transfer claim for <paramref name="accountId"/>'s wallet: the caller's own, or a guardian's student's.</summary>
+    public static async Task<Results<Created<TopUpResponse>, ProblemHttpResult>> OpenBankTransferAsync(
+        string accountId, BankTransferTopUpRequest request, IGrainFactory grains, IIdGenerator ids, BankTransferOptions destination)
     {
-        var request = body.Value;
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(destination);
         var topUpId = ids.NewId(IdPrefixes.TopUp);
         var transfer = new BankTransferDetails(request.SenderBank, request.SenderAccountName, request.TransferReference);
-        var opened = await grains.GetGrain<ITopUpGrain>(topUpId).OpenBankTransfer(principal.UserId(), new Money(request.Amount), transfer);
+        var opened = await grains.GetGrain<ITopUpGrain>(topUpId).OpenBankTransfer(accountId, new Money(request.Amount), transfer);
         if (opened is not { Outcome: TopUpOutcome.Ok, TopUp: { } record })
         {
             return OutcomeProblems.ToProblem(opened.Outcome);
         }
 
-        return TypedResults.Created($"/api/v1/topups/{topUpId}", TopUpResponse.Of(record, destination.Value.ToDestination()));
+        return TypedResults.Created($"/api/v1/topups/{topUpId}", TopUpResponse.Of(record, destination.ToDestination()));
     }
 
     public static Task<Results<Ok<PageResponse<TopUpResponse>>, ProblemHttpResult>> ListTopUps(

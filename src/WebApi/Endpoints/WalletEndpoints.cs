@@ -19,7 +19,7 @@ public static class WalletEndpoints
 
         group.MapGet("/", GetWallet)
             .WithName("GetWallet")
-            .WithSummary("The caller's balance, status and limits");
+            .WithSummary("The caller's balance, status and limits, and a student's spending rules with what is left to spend today");
 
         group.MapGet("/transactions", ListTransactions)
             .WithName("ListTransactions")
@@ -38,8 +38,7 @@ public static class WalletEndpoints
             return ApiProblem.NotFound("The caller has no wallet.");
         }
 
-        return TypedResults.Ok(new WalletResponse(wallet.AccountId, wallet.Balance.Rupiah, "IDR", wallet.Status,
-            WalletLimits.Of(limits.Value), ApiTime.Of(wallet.UpdatedAt)));
+        return TypedResults.Ok(WalletResponse.Of(wallet, limits.Value));
     }
 
     public static async Task<Results<Ok<PageResponse<TransactionResponse>>, ProblemHttpResult>> ListTransactions(

@@ -48,6 +48,14 @@ public static class ErrorCodes
 
     /// <summary>409: closing an account whose payment stayed in flight past the wait, or while another close of it runs; send it again.</summary>
     public const string PaymentsInFlight = "payments_in_flight";
+    /// <summary>422: the payment would pass the student's daily limit; the problem carries <c>remainingToday</c>.</summary>
+    public const string DailyLimitExceeded = "daily_limit_exceeded";
+
+    /// <summary>422: the payment is above the student's per-payment limit; the problem carries <c>remainingToday</c>.</summary>
+    public const string PaymentLimitExceeded = "payment_limit_exceeded";
+
+    /// <summary>422: the link code is unknown, used or expired (which one is not said).</summary>
+    public const string LinkCodeInvalid = "link_code_invalid";
 
     /// <summary>503 with Retry-After: the store's writer is full; nothing was done, the request may be sent again.</summary>
     public const string Overloaded = "overloaded";

@@ -12,6 +12,8 @@ namespace Cashless.WebApi.Errors;
 /// </summary>
 public static class OutcomeProblems
 {
+    public const string RemainingTodayKey = "remainingToday";
+
     public const string OverloadedDetail = "The service is busy; nothing was done. Retry after the time in Retry-After.";
 
     public static ProblemHttpResult ToProblem(LedgerOutcome outcome, string? paymentId = null)
@@ -32,6 +34,8 @@ public static class OutcomeProblems
             LedgerOutcome.PayeeCannotReceive => (422, ErrorCodes.PayeeCannotReceive, "The payee cannot receive this payment now."),
             LedgerOutcome.InsufficientFunds => (422, ErrorCodes.InsufficientFunds, "The balance is too low for this amount."),
             LedgerOutcome.BalanceLimitExceeded => (422, ErrorCodes.BalanceLimitExceeded, "The credit would take the receiving balance above its limit."),
+            LedgerOutcome.DailyLimitExceeded => (422, ErrorCodes.DailyLimitExceeded, "The payment would pass today's spending limit."),
+            LedgerOutcome.PaymentLimitExceeded => (422, ErrorCodes.PaymentLimitExceeded, "The payment is above the limit for one payment."),
             LedgerOutcome.OperationReused => (422, ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was used for a different request."),
             LedgerOutcome.Overloaded => (503, ErrorCodes.Overloaded, OverloadedDetail),
             LedgerOutcome.AccountNotEmpty => (409, ErrorCodes.AccountNotEmpty,
@@ -52,6 +56,19 @@ public static class OutcomeProblems
         }
 
         return TypedResults.Problem(problem);
+    }
+
+    /// <summary>A payer's refusal; under a daily limit it also says what is left to spend today (<c>remainingToday</c>).</summary>
+    public static ProblemHttpResult ToProblem(PaymentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var problem = ToProblem(result.Outcome, result.Payment?.Id);
+        if (result.RemainingToday is { } remaining)
+        {
+            problem.ProblemDetails.Extensions[RemainingTodayKey] = remaining.Rupiah;
+        }
+
+        return problem;
     }
 
     public static ProblemHttpResult ToProblem(TopUpOutcome outcome) => outcome switch

@@ -4,6 +4,7 @@ using Cashless.WebApi.Auth;
 using Cashless.WebApi.CashDesk;
 using Cashless.WebApi.Endpoints;
 using Cashless.WebApi.Errors;
+using Cashless.WebApi.Families;
 using Cashless.WebApi.Health;
 using Cashless.WebApi.Hubs;
 using Cashless.WebApi.Idempotency;
@@ -45,6 +46,7 @@ public static class WebApiHostingExtensions
         AddAuth(services);
         services.AddOptions<RegistrationOptions>().BindConfiguration(RegistrationOptions.Section);
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        services.AddOptions<FamilyOptions>().BindConfiguration(FamilyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PasswordResetOptions>().BindConfiguration(PasswordResetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PasswordHasherOptions>().BindConfiguration("PasswordHasher");
         services.AddOptions<PasswordHashingOptions>().BindConfiguration(PasswordHashingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -115,6 +117,10 @@ public static class WebApiHostingExtensions
         api.MapCashiersEndpoints();
         api.MapRefundsEndpoints();
         api.MapAdminBackupsEndpoints();
+        api.MapGuardiansEndpoints();
+        api.MapChildrenEndpoints();
+        api.MapAdminFamiliesEndpoints();
+        api.MapWalletAlertsEndpoints();
         app.MapLiveNotifications();
 
         app.MapHealthEndpoints();
@@ -153,6 +159,8 @@ public static class WebApiHostingExtensions
             .AddPolicy(AuthPolicies.Admin, policy => policy.RequireRole(RoleNames.Admin))
             .AddPolicy(AuthPolicies.Seller, policy => policy.RequireRole(RoleNames.Seller))
             .AddPolicy(AuthPolicies.Till, policy => policy.RequireRole(RoleNames.Seller, RoleNames.Cashier))
-            .AddPolicy(AuthPolicies.RequestReader, policy => policy.RequireRole(RoleNames.Buyer, RoleNames.Seller, RoleNames.Cashier));
+            .AddPolicy(AuthPolicies.RequestReader, policy => policy.RequireRole(RoleNames.Buyer, RoleNames.Seller, RoleNames.Cashier))
+            .AddPolicy(AuthPolicies.Student, policy => policy.RequireRole(RoleNames.Buyer))
+            .AddPolicy(AuthPolicies.Guardian, policy => policy.RequireRole(RoleNames.Guardian));
     }
 }

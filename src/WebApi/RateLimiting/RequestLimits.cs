@@ -16,6 +16,7 @@ public static class RequestLimits
     public const string Login = "login";
     public const string Register = "register";
     public const string Password = "password";
+    public const string LinkCode = "link_code";
 
     public static IServiceCollection AddRequestLimits(this IServiceCollection services)
     {
@@ -27,6 +28,7 @@ public static class RequestLimits
             AddPolicy(limiter, Login, limits.Login);
             AddPolicy(limiter, Register, limits.Register);
             AddPolicy(limiter, Password, limits.Password);
+            AddPolicy(limiter, LinkCode, limits.LinkCode);
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = RejectAsync;
         });

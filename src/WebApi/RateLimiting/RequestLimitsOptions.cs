@@ -21,6 +21,10 @@ public sealed class RequestLimitsOptions
     /// <summary>POST /auth/password and POST /auth/password/reset.</summary>
     [Required]
     public WindowLimit Password { get; set; } = new() { PermitLimit = 10 };
+
+    /// <summary>POST /children (a guardian redeems a link code): guessing codes is slowed down here too.</summary>
+    [Required]
+    public WindowLimit LinkCode { get; set; } = new() { PermitLimit = 10 };
 }
 
 public sealed class WindowLimit

@@ -41,6 +41,7 @@ public sealed class CashlessApiFactory : WebApplicationFactory<Program>
             ["RateLimits:Login:PermitLimit"] = "1000000",
             ["RateLimits:Register:PermitLimit"] = "1000000",
             ["RateLimits:Password:PermitLimit"] = "1000000",
+            ["RateLimits:LinkCode:PermitLimit"] = "1000000",
             // The shared admin tops up hundreds of wallets, up to the balance cap; the review's own tests set these.
             ["CashDesk:ReviewAbove"] = "10000000",
             ["CashDesk:DailyCountBeforeReview"] = "1000000",

@@ -25,6 +25,9 @@ internal static class MongoSchema
     public const string Cashiers = "cashiers";
     public const string PaymentRequests = "payment_requests";
     public const string Refunds = "refunds";
+    public const string WalletRules = "wallet_rules";
+    public const string LinkCodes = "link_codes";
+    public const string GuardianLinks = "guardian_links";
 
     private const string VersionDocumentId = "cashless";
     private const int NamespaceExists = 48;
@@ -82,10 +85,22 @@ internal static class MongoSchema
         new(Refunds, Validator("amount", "$gt", 0), [new("refunds_by_payment", Keys(("payment_id", 1)))]),
     ];
 
+    /// <summary>Families (issue 11): wallet rules by account id, link codes by their hash, guardian links by guardian and student.</summary>
+    public static readonly IReadOnlyList<MongoCollectionSpec> FamilyCollections =
+    [
+        new(WalletRules, null, []),
+        new(LinkCodes, null, [new("link_codes_by_student", Keys(("student_id", 1), ("created_at", 1)))]),
+        new(GuardianLinks, null,
+        [
+            new("guardian_links_by_guardian", Keys(("guardian_id", 1), ("created_at", 1))),
+            new("guardian_links_by_student", Keys(("student_id", 1), ("created_at", 1))),
+        ]),
+    ];
+
     /// <summary>
     /// 1: the collections. 2: bank-transfer claims by <c>transfer_key</c> (the index, now in <see cref="Collections"/>,
     /// and the key of the claims made before it). 3: the retention job's indexes by age (in <see cref="Collections"/>).
-    /// 4: the till's collections.
+    /// 4: the till's collections. 5: the families' collections.
     /// </summary>
     private static readonly Func<IMongoDatabase, CancellationToken, Task>[] Migrations =
     [
@@ -93,6 +108,7 @@ internal static class MongoSchema
         AddTransferKeysAsync,
         CreateCommunityCollectionsAsync,
         (database, ct) => CreateCollectionsAsync(database, TillCollections, ct),
+        (database, ct) => CreateCollectionsAsync(database, FamilyCollections, ct),
     ];
 
     public static int LatestVersion => Migrations.Length;

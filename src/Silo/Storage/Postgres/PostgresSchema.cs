@@ -196,6 +196,32 @@ internal static class PostgresSchema
         CREATE INDEX idempotency_by_time ON idempotency (created_at);
         CREATE INDEX revoked_tokens_by_expiry ON revoked_tokens (expires_at);
         """,
+        """
+        -- Families (issue 11): the limits and low-balance threshold on a student's wallet, the one-time codes a student
+        -- hands to a guardian (only their hash), and the links between guardians and students.
+        CREATE TABLE wallet_rules (
+            account_id text COLLATE "C" PRIMARY KEY REFERENCES users (id),
+            daily_limit bigint CHECK (daily_limit > 0),
+            payment_limit bigint CHECK (payment_limit > 0),
+            low_balance_threshold bigint CHECK (low_balance_threshold > 0),
+            alert_payments_over bigint CHECK (alert_payments_over > 0),
+            updated_at bigint NOT NULL);
+        CREATE TABLE link_codes (
+            code_hash text COLLATE "C" PRIMARY KEY,
+            student_id text COLLATE "C" NOT NULL REFERENCES users (id),
+            created_by text COLLATE "C" NOT NULL,
+            created_at bigint NOT NULL,
+            expires_at bigint NOT NULL,
+            used_by text COLLATE "C",
+            used_at bigint);
+        CREATE INDEX link_codes_by_student ON link_codes (student_id, created_at);
+        CREATE TABLE guardian_links (
+            guardian_id text COLLATE "C" NOT NULL REFERENCES users (id),
+            student_id text COLLATE "C" NOT NULL REFERENCES users (id),
+            created_at bigint NOT NULL,
+            PRIMARY KEY (guardian_id, student_id));
+        CREATE INDEX guardian_links_by_student ON guardian_links (student_id);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

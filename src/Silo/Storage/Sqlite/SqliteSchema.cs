@@ -192,6 +192,32 @@ internal static class SqliteSchema
         CREATE INDEX idempotency_by_time ON idempotency (created_at);
         CREATE INDEX revoked_tokens_by_expiry ON revoked_tokens (expires_at);
         """,
+        """
+        -- Families (issue 11): the limits and low-balance threshold on a student's wallet, the one-time codes a student
+        -- hands to a guardian (only their hash), and the links between guardians and students.
+        CREATE TABLE wallet_rules (
+            account_id TEXT PRIMARY KEY REFERENCES users (id),
+            daily_limit INTEGER CHECK (daily_limit > 0),
+            payment_limit INTEGER CHECK (payment_limit > 0),
+            low_balance_threshold INTEGER CHECK (low_balance_threshold > 0),
+            alert_payments_over INTEGER CHECK (alert_payments_over > 0),
+            updated_at INTEGER NOT NULL);
+        CREATE TABLE link_codes (
+            code_hash TEXT PRIMARY KEY,
+            student_id TEXT NOT NULL REFERENCES users (id),
+            created_by TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            used_by TEXT,
+            used_at INTEGER);
+        CREATE INDEX link_codes_by_student ON link_codes (student_id, created_at);
+        CREATE TABLE guardian_links (
+            guardian_id TEXT NOT NULL REFERENCES users (id),
+            student_id TEXT NOT NULL REFERENCES users (id),
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (guardian_id, student_id));
+        CREATE INDEX guardian_links_by_student ON guardian_links (student_id);
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

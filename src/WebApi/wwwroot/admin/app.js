@@ -6,6 +6,7 @@ import { clearFeed, startFeed } from './feed.js';
 import { loadOverview } from './overview.js';
 import { createQueues } from './queues.js';
 import { startShell } from './shell.js';
+import { createFamily } from './family.js';
 import { createUsers } from './users.js';
 
 let feed = null;
@@ -14,10 +15,11 @@ let refreshTimer = null;
 const cashFlow = createCashFlow();
 const queues = createQueues({ flash, changed: refreshSoon });
 const cashDesk = createCashDesk({ flash, changed: refreshSoon });
+const family = createFamily({ flash });
 const users = createUsers({ flash, changed: refreshSoon, topUp: email => {
   cashDesk.prefill(email);
   $('cash-desk').scrollIntoView();
-} });
+}, family: user => family.show(user) });
 
 function flash(message) {
   say('flash', message);

@@ -3,7 +3,7 @@ import { api } from './api.js';
 import { $, busy, h, row, say } from './dom.js';
 import { pagedList } from './list.js';
 
-export function createUsers({ flash, changed, topUp }) {
+export function createUsers({ flash, changed, topUp, family }) {
   const form = $('users-form');
   const list = pagedList({
     prefix: 'users',
@@ -21,7 +21,10 @@ export function createUsers({ flash, changed, topUp }) {
   function actionsFor(user) {
     if (user.role === 'admin' || user.status === 'closed') return null; // a closed wallet takes no freeze and no top-up
     const frozen = user.status === 'frozen';
+    const hasFamily = user.role === 'buyer' || user.role === 'guardian';
     return [
+      hasFamily ? h('button', { type: 'button', class: 'quiet', 'aria-label': `Family of ${user.email}`,
+        onclick: () => family(user) }, 'Family') : null,
       h('button', { type: 'button', class: frozen ? null : 'danger', 'aria-label': `${frozen ? 'Unfreeze' : 'Freeze'} ${user.email}`,
         onclick: e => setFrozen(e.currentTarget, user, !frozen) }, frozen ? 'Unfreeze' : 'Freeze'),
       frozen ? null : h('button', { type: 'button', class: 'quiet', 'aria-label': `Cash desk top-up for ${user.email}`,

@@ -1,0 +1,14 @@
+using Cashless.WebApi.Families;
+using Cashless.WebApi.Json;
+
+namespace Cashless.WebApi.Contracts;
+
+/// <summary>A guardian redeems the code a student (or an admin) made; dashes and case do not matter.</summary>
+public sealed record RedeemLinkCodeRequest(string Code) : IJsonRequest<RedeemLinkCodeRequest>
+{
+    public static RedeemLinkCodeRequest Read(JsonRequestReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new RedeemLinkCodeRequest(reader.RequiredString("code", 1, LinkCodes.MaxInputLength));
+    }
+}

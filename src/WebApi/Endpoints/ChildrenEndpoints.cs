@@ -1,0 +1,195 @@
+using System.ComponentModel;
+using System.Security.Claims;
+using Cashless.Grains.Common;
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Interfaces.TopUps;
+using Cashless.Grains.Ledger;
+using Cashless.WebApi.Auth;
+using Cashless.WebApi.Contracts;
+using Cashless.WebApi.Errors;
+using Cashless.WebApi.Families;
+using Cashless.WebApi.Idempotency;
+using Cashless.WebApi.Json;
+using Cashless.WebApi.Midtrans;
+using Cashless.WebApi.TopUps;
+using Cashless.WebApi.RateLimiting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Cashless.WebApi.Endpoints;
+
+/// <summary>
+/// A guardian's side of families: redeeming a student's code, then reading the linked students' wallets and setting
+/// their limits. Read-only towards the student's money: nothing here moves it. A student not linked to the caller is
+/// 404, whether it exists or not.
+/// </summary>
+public static class ChildrenEndpoints
+{
+    public static IEndpointRouteBuilder MapChildrenEndpoints(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapSecuredGroup("/children", "Families", AuthPolicies.Guardian);
+        var child = group.MapGroup("/{studentId}").ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/", Link)
+            .WithName("LinkChild")
+            .WithSummary("Redeem a student's link code: the caller becomes one of the student's guardians")
+            .WithDescription(
+                "422 link_code_invalid when the code is unknown, used or expired (which one is not said). Limited per client "
+                + "address (RateLimits:LinkCode): 429 rate_limited with Retry-After. Redeeming a code of a student the caller "
+                + "is linked to already uses the code and keeps the link.")
+            .RequireRateLimiting(RequestLimits.LinkCode)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        group.MapGet("/", List)
+            .WithName("ListChildren")
+            .WithSummary("The students linked to the caller, oldest link first");
+
+        child.MapGet("/", GetWallet)
+            .WithName("GetChildWallet")
+            .WithSummary("A linked student's wallet: balance, status, limits and what is left to spend today");
+
+        child.MapGet("/transactions", ListTransactions)
+            .WithName("ListChildTransactions")
+            .WithSummary("A linked student's journal, newest first, with cursor paging")
+            .ProducesValidationProblem();
+
+        child.MapGet("/topups", ListTopUps)
+            .WithName("ListChildTopUps")
+            .WithSummary("A linked student's top-ups, newest first, optionally in one status")
+            .ProducesValidationProblem();
+
+        child.MapPost("/topups/virtual-account", CreateVirtualAccount)
+            .WithIdempotency()
+            .WithName("CreateChildVirtualAccountTopUp")
+            .WithSummary("Top up a linked student's wallet by a Midtrans virtual account, as the student does with POST /topups/virtual-account")
+            .WithDescription(
+                "The top-up is the student's: credited to the student's wallet once Midtrans reports it (once, whatever "
+                + "duplicates arrive), listed in the student's top-ups; the same body, answers and refusals as the student's own.")
+            .ProducesProblem(StatusCodes.Status502BadGateway)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        child.MapPost("/topups/bank-transfer", CreateBankTransfer)
+            .WithIdempotency()
+            .WithName("CreateChildBankTransferTopUp")
+            .WithSummary("Announce a bank transfer to a linked student's wallet, for an admin to check and approve")
+            .WithDescription("The student's top-up, as POST /topups/bank-transfer makes it; the same body, answers and refusals.");
+
+        child.MapGet("/notifications", ListNotifications)
+            .WithName("ListChildNotifications")
+            .WithSummary("A linked student's notifications, newest first (read-only: the student marks them read)")
+            .ProducesValidationProblem();
+
+        child.MapPut("/limits", SetLimits)
+            .WithName("SetChildLimits")
+            .WithSummary("Set a linked student's daily and per-payment limits and low-balance threshold (replaced whole)")
+            .WithDescription(
+                "dailyLimit, paymentLimit, lowBalanceThreshold, alertPaymentsOver: whole rupiah from 1 to Limits:MaxBalance, or null or absent "
+                + "for none. Answers the student's wallet as GET /children/{studentId} shows it.")
+            .ProducesValidationProblem();
+
+        return api;
+    }
+
+    public static async Task<Results<Created<GuardianLinkResponse>, ProblemHttpResult>> Link(
+        JsonBody<RedeemLinkCodeRequest> body, ClaimsPrincipal principal, IFamilyStore families, IGrainFactory grains, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var guardianId = principal.UserId();
+        var studentId = await families.RedeemLinkCodeAsync(LinkCodes.Hash(body.Value.Code), guardianId, clock.GetUtcNow(), ct);
+        if (studentId is null)
+        {
+            return FamilyProblems.CodeInvalid();
+        }
+
+        await grains.GetGrain<IAccountGrain>(studentId).GuardiansChanged();
+
+        var link = (await families.ListGuardianLinksAsync(guardianId, studentId: null, ct)).Single(l => l.StudentId == studentId);
+        return TypedResults.Created($"/api/v1/children/{studentId}", GuardianLinkResponse.Of(link));
+    }
+
+    public static async Task<Ok<GuardianLinkResponse[]>> List(ClaimsPrincipal principal, IFamilyStore families, CancellationToken ct) =>
+        TypedResults.Ok((await families.ListGuardianLinksAsync(principal.UserId(), studentId: null, ct)).Select(GuardianLinkResponse.Of).ToArray());
+
+    public static async Task<Results<Ok<WalletResponse>, ProblemHttpResult>> GetWallet(
+        string studentId, ClaimsPrincipal principal, IFamilyStore families, IGrainFactory grains, IOptions<LimitsOptions> limits,
+        CancellationToken ct)
+    {
+        if (!await ChildAccess.IsLinkedAsync(families, principal.UserId(), studentId, ct)
+            || await grains.GetGrain<IAccountGrain>(studentId).GetWallet() is not { } wallet)
+        {
+            return FamilyProblems.NoSuchChild();
+        }
+
+        return TypedResults.Ok(WalletResponse.Of(wallet, limits.Value));
+    }
+
+    public static async Task<Results<Ok<PageResponse<TransactionResponse>>, ProblemHttpResult>> ListTransactions(
+        string studentId, ClaimsPrincipal principal, IFamilyStore families, ILedgerStore ledger, int? limit, string? before,
+        CancellationToken ct)
+    {
+        if (!await ChildAccess.IsLinkedAsync(families, principal.UserId(), studentId, ct))
+        {
+            return FamilyProblems.NoSuchChild();
+        }
+
+        if (!Paging.TryCreate(limit, before, out var page, out var problem))
+        {
+            return problem!;
+        }
+
+        return TypedResults.Ok(Paging.Respond(await ledger.ListEntriesAsync(studentId, page, ct), TransactionResponse.Of));
+    }
+
+    public static async Task<Results<Ok<PageResponse<TopUpResponse>>, ProblemHttpResult>> ListTopUps(
+        string studentId, ClaimsPrincipal principal, IFamilyStore families, ICashlessStore store,
+        IOptions<BankTransferOptions> destination, string? status, int? limit, string? before, CancellationToken ct)
+    {
+        if (!await ChildAccess.IsLinkedAsync(families, principal.UserId(), studentId, ct))
+        {
+            return FamilyProblems.NoSuchChild();
+        }
+
+        return await Paging.ListByStatusAsync<TopUpStatus, TopUpRecord, TopUpResponse>(status, limit, before,
+            (filter, page) => store.ListTopUpsAsync(new TopUpQuery(studentId, filter, page), ct),
+            topUp => TopUpResponse.Of(topUp, destination.Value.ToDestination()));
+    }
+
+    public static async Task<Results<Ok<PageResponse<NotificationResponse>>, ProblemHttpResult>> ListNotifications(
+        string studentId, ClaimsPrincipal principal, IFamilyStore families, INotificationStore notifications,
+        [Description("true: only the ones the student has not read")] bool? unread, int? limit, string? before, CancellationToken ct)
+    {
+        if (!await ChildAccess.IsLinkedAsync(families, principal.UserId(), studentId, ct))
+        {
+            return FamilyProblems.NoSuchChild();
+        }
+
+        if (!Paging.TryCreate(limit, before, out var page, out var problem))
+        {
+            return problem!;
+        }
+
+        return TypedResults.Ok(Paging.Respond(await notifications.ListNotificationsAsync(studentId, unread == true, page, ct), NotificationResponse.Of));
+    }
+
+    public static async Task<Results<Created<TopUpResponse>, ProblemHttpResult>> CreateVirtualAccount(
+        string studentId, JsonBody<VirtualAccountTopUpRequest> body, ClaimsPrincipal principal, IFamilyStore families, IGrainFactory grains,
+        IIdGenerator ids, MidtransClient midtrans, IOptions<MidtransOptions> options, CancellationToken ct) =>
+        await ChildAccess.IsLinkedAsync(families, principal.UserId(), studentId, ct)
+            ? await TopUpsEndpoints.OpenVirtualAccountAsync(studentId, body.Value, grains, ids, midtrans, options.Value)
+            : FamilyProblems.NoSuchChild();
+
+    public static async Task<Results<Created<TopUpResponse>, ProblemHttpResult>> CreateBankTransfer(
+        string studentId, JsonBody<BankTransferTopUpRequest> body, ClaimsPrincipal principal, IFamilyStore families, IGrainFactory grains,
+        IIdGenerator ids, IOptions<BankTransferOptions> destination, CancellationToken ct) =>
+        await ChildAccess.IsLinkedAsync(families, principal.UserId(), studentId, ct)
+            ? await TopUpsEndpoints.OpenBankTransferAsync(studentId, body.Value, grains, ids, destination.Value)
+            : FamilyProblems.NoSuchChild();
+
+    public static async Task<Results<Ok<WalletResponse>, ProblemHttpResult>> SetLimits(
+        string studentId, JsonBody<SpendingRulesRequest> body, ClaimsPrincipal principal, IFamilyStore families, IGrainFactory grains,
+        IOptions<LimitsOptions> limits, CancellationToken ct) =>
+        await ChildAccess.IsLinkedAsync(families, principal.UserId(), studentId, ct)
+            ? await SpendingRules.SetAsync(grains, studentId, body.Value, limits.Value)
+            : FamilyProblems.NoSuchChild();
+}
