@@ -164,6 +164,7 @@ internal sealed partial class AccountGrain
         }
 
         LogClosed(AccountId, payout.Rupiah);
+        AdvertiseReceiving();
         await PublishAccess(book);
         return result;
     }
