@@ -19,8 +19,12 @@ public sealed class AccountLimitsTests(ClusterFixture fixture) : IClassFixture<C
     public async Task Activation_RebuildsTodaysSpending_FromTheJournal()
     {
         var (student, canteen) = await StudentAndCanteenAsync();
-        Assert.Equal(LedgerOutcome.Ok, (await _accounts.Pay(student, canteen, 6_000)).Outcome);
-        Assert.Equal(LedgerOutcome.Ok, (await fixture.Grains.GetGrain<IAccountRefunds>(student).ReceiveRefund(Refund(1_000))).Outcome);
+        var paid = await _accounts.Pay(student, canteen, 6_000);
+        Assert.Equal(LedgerOutcome.Ok, paid.Outcome);
+        var refund = await fixture.Grains.GetGrain<IAccountRefunds>(canteen).Refund(
+            new RefundOrder("ref_" + Guid.CreateVersion7().ToString("N"), paid.Payment!.Id, new Money(1_000), "Refund", canteen, null));
+        Assert.Equal(RefundOutcome.Ok, refund.Outcome);
+        await Eventually.True(async () => await _accounts.Balance(student) == 45_000, TimeSpan.FromSeconds(10), "the refund to reach the student");
 
         await fixture.Cluster.DeactivateAsync(_accounts.Account(student));
         var refused = await _accounts.Pay(student, canteen, 5_001);
@@ -70,8 +74,4 @@ public sealed class AccountLimitsTests(ClusterFixture fixture) : IClassFixture<C
         Assert.Equal(LedgerOutcome.Ok, await _accounts.Account(student).SetRules(TenThousandADay));
         return (student, canteen);
     }
-
-    /// <summary>A refund credit as the seller's grain hands it over.</summary>
-    private static RefundCredit Refund(long amount) =>
-        new("ref_" + Guid.CreateVersion7().ToString("N"), "usr_canteen", new Money(amount), "Refund");
 }

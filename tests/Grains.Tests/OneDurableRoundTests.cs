@@ -24,8 +24,23 @@ public sealed class OneDurableRoundTests(ClusterFixture fixture)
         var seller = await _accounts.Open(AccountRole.Seller);
         await _accounts.Account(seller).GetWallet(); // both activated: nothing else is written during the payment
 
+        // The writer is held until the payee has decided its credit: the credit joins the debit's batch whenever the
+        // writer is busy, and holding it makes that the case here rather than a race with the writer thread waking.
         var before = Store.Written.Batches;
-        var result = await _accounts.Pay(buyer, seller, 12_000);
+        Store.WriterPause.Pause();
+        Task<PaymentResult> paying;
+        try
+        {
+            paying = _accounts.Pay(buyer, seller, 12_000);
+            await Eventually.True(async () => await _accounts.Balance(seller) == 12_000, TimeSpan.FromSeconds(10),
+                "the seller's credit to be decided");
+        }
+        finally
+        {
+            Store.WriterPause.Resume();
+        }
+
+        var result = await paying;
         var batches = Store.Written.Batches - before;
 
         Assert.Equal(PaymentState.Completed, result.Payment?.State);

@@ -72,7 +72,7 @@ public sealed class TopUpGrainTests(ClusterFixture fixture)
         Assert.Equal(Ledger.CommitOutcome.Committed, await fixture.Store.ApplyChangesAsync(
             [new TopUpMoved(id, [TopUpStatus.Pending], TopUpStatus.Expired, DateTimeOffset.UtcNow) { Reason = "elsewhere" }]));
 
-        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => topUp.MarkFailed("gateway timed out"));
+        var refused = await Assert.ThrowsAsync<TopUps.TopUpConflictException>(() => topUp.MarkFailed("gateway timed out"));
         Assert.Contains("changed under its grain", refused.Message, StringComparison.Ordinal);
 
         Assert.Equal(TopUpStatus.Expired, (await topUp.Read())?.Status);
