@@ -179,7 +179,7 @@ internal sealed partial class AccountGrain(
     private LedgerOutcome CheckIncoming(Money amount) => _book switch
     {
         null => LedgerOutcome.AccountNotFound,
-        { IsWallet: false } => LedgerOutcome.NotAWallet,
+        { TakesPayments: false } => LedgerOutcome.NotAWallet,
         { IsFrozen: true } => LedgerOutcome.AccountFrozen,
         { IsClosed: true } => LedgerOutcome.AccountClosed,
         var book => book.CheckCredit(amount, MaxBalance),
@@ -187,7 +187,7 @@ internal sealed partial class AccountGrain(
 
     /// <summary>Tells payers on this silo whether this account takes payments now (see <see cref="LocalPayees"/>).</summary>
     private void AdvertiseReceiving() =>
-        payees.Set(AccountId, _committer, _book is { IsWallet: true, Status: AccountStatus.Active } && _committer.Failure is null);
+        payees.Set(AccountId, _committer, _book is { TakesPayments: true, Status: AccountStatus.Active } && _committer.Failure is null);
 
     /// <summary>Makes the decision durable, then hands its notifications to the live feeds.</summary>
     private async Task Commit(AccountBook book, IReadOnlyList<JournalEntry> entries, IReadOnlyList<RecordChange> changes)

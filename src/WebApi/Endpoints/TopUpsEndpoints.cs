@@ -20,7 +20,7 @@ public static class TopUpsEndpoints
 {
     public static IEndpointRouteBuilder MapTopUpsEndpoints(this IEndpointRouteBuilder api)
     {
-        var group = api.MapSecuredGroup("/topups", "Top-ups", AuthPolicies.WalletHolder);
+        var group = api.MapSecuredGroup("/topups", "Top-ups", AuthPolicies.WalletOwner);
 
         group.MapPost("/virtual-account", CreateVirtualAccount)
             .WithIdempotency()
