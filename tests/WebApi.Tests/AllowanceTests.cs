@@ -116,18 +116,22 @@ public sealed class AllowanceTests(FamilyFixture app)
     }
 
     [Fact]
-    public async Task GuardianWallet_PaysOnlyAllowances_AndTakesNoPayments()
+    public async Task Reports_CountAnAllowanceAsAnInternalPayment_AndConservationHolds()
     {
-        var (student, guardian) = await FundedFamilyAsync(guardianBalance: 20_000);
-        var canteen = await app.CreateUserAsync("seller", "Kantin");
+        var (student, guardian) = await FundedFamilyAsync(guardianBalance: 40_000);
+        var before = await ApiCalls.OverviewAsync(app.Admin.Client);
 
-        using var pay = await ApiFixture.PayAsync(guardian, canteen.Id, 1_000);
-        using var paid = await ApiFixture.PayAsync(student, guardian.Id, 1_000);
+        await ApiCalls.ExpectAsync(await SendAsync(guardian, student.Id, 15_000), HttpStatusCode.Created);
 
-        Assert.Equal(HttpStatusCode.Forbidden, pay.StatusCode);
-        await paid.AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
-        Assert.Equal(20_000, await ApiFixture.BalanceAsync(guardian));
-        Assert.Equal(50_000, await ApiFixture.BalanceAsync(student));
+        var after = await ApiCalls.OverviewAsync(app.Admin.Client);
+        Assert.Equal(Payments(before, "count") + 1, Payments(after, "count"));
+        Assert.Equal(Payments(before, "volume") + 15_000, Payments(after, "volume"));
+        Assert.Equal(before.GetProperty("liabilities").GetInt64(), after.GetProperty("liabilities").GetInt64());
+        Assert.True(after.GetProperty("conservation").GetProperty("balanced").GetBoolean());
+        var guardianFlow = await ApiCalls.ExpectAsync(await guardian.Client.GetAsync("/api/v1/reports/cash-flow"), HttpStatusCode.OK);
+        var studentFlow = await ApiCalls.ExpectAsync(await student.Client.GetAsync("/api/v1/reports/cash-flow"), HttpStatusCode.OK);
+        Assert.Equal((-15_000L, 25_000L), (guardianFlow.GetProperty("byKind").GetProperty("allowance").GetInt64(), guardianFlow.GetProperty("closingBalance").GetInt64()));
+        Assert.Equal((15_000L, 65_000L), (studentFlow.GetProperty("byKind").GetProperty("allowance").GetInt64(), studentFlow.GetProperty("closingBalance").GetInt64()));
     }
 
     [Fact]
@@ -172,6 +176,8 @@ public sealed class AllowanceTests(FamilyFixture app)
         var page = await ApiCalls.ExpectAsync(await client.GetAsync(path), HttpStatusCode.OK);
         return [.. page.GetProperty("items").EnumerateArray().Where(e => !skipTopUps || Kind(e) != "topup")];
     }
+
+    private static long Payments(JsonElement overview, string field) => overview.GetProperty("payments").GetProperty(field).GetInt64();
 
     private static string? Kind(JsonElement element) => element.GetProperty("kind").GetString();
 }
