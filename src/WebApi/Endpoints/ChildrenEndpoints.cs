@@ -188,14 +188,14 @@ public static class ChildrenEndpoints
         string studentId, JsonBody<VirtualAccountTopUpRequest> body, ClaimsPrincipal principal, IFamilyStore families, IGrainFactory grains,
         IIdGenerator ids, MidtransClient midtrans, IOptions<MidtransOptions> options, CancellationToken ct) =>
         await ChildAccess.IsLinkedAsync(families, principal.UserId(), studentId, ct)
-            ? await TopUpsEndpoints.OpenVirtualAccountAsync(studentId, body.Value, grains, ids, midtrans, options.Value)
+            ? await TopUpsEndpoints.OpenVirtualAccountAsync(studentId, principal.UserId(), body.Value, grains, ids, midtrans, options.Value)
             : FamilyProblems.NoSuchChild();
 
     public static async Task<Results<Created<TopUpResponse>, ProblemHttpResult>> CreateBankTransfer(
         string studentId, JsonBody<BankTransferTopUpRequest> body, ClaimsPrincipal principal, IFamilyStore families, IGrainFactory grains,
         IIdGenerator ids, IOptions<BankTransferOptions> destination, CancellationToken ct) =>
         await ChildAccess.IsLinkedAsync(families, principal.UserId(), studentId, ct)
-            ? await TopUpsEndpoints.OpenBankTransferAsync(studentId, body.Value, grains, ids, destination.Value)
+            ? await TopUpsEndpoints.OpenBankTransferAsync(studentId, principal.UserId(), body.Value, grains, ids, destination.Value)
             : FamilyProblems.NoSuchChild();
 
     public static async Task<Results<Created<PaymentResponse>, ProblemHttpResult>> SendAllowance(
