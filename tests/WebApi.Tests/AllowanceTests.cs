@@ -135,6 +135,23 @@ public sealed class AllowanceTests(FamilyFixture app)
     }
 
     [Fact]
+    public async Task ClosingAGuardiansWallet_MovesItsBalanceOnlyToItsOwnStudent_AsAnAllowance()
+    {
+        var (student, guardian) = await FundedFamilyAsync(guardianBalance: 12_000);
+        var seller = await app.CreateUserAsync("seller");
+
+        using var toSeller = await app.Admin.Client.PostAsync($"/api/v1/admin/users/{guardian.Id}/close", Api.Json(new { toWallet = seller.Id }));
+        var closed = await ApiCalls.ExpectAsync(
+            await app.Admin.Client.PostAsync($"/api/v1/admin/users/{guardian.Id}/close", Api.Json(new { toWallet = student.Id })), HttpStatusCode.OK);
+
+        await toSeller.AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
+        Assert.Equal(12_000, closed.GetProperty("paidOut").GetInt64());
+        Assert.Equal(62_000, await ApiFixture.BalanceAsync(student));
+        Assert.Equal("allowance_in", Kind((await JournalAsync(student.Client, "/api/v1/wallet/transactions"))[0]));
+        await app.AssertConservedAsync();
+    }
+
+    [Fact]
     public async Task ManyAllowances_AndTheChildsPayments_AtOnce_KeepEveryRupiah()
     {
         var (student, guardian) = await FundedFamilyAsync(guardianBalance: 100_000);
