@@ -11,8 +11,6 @@ namespace Cashless.WebApi.Families;
 /// </summary>
 public static class LinkCodes
 {
-    public const int MaxInputLength = 32;
-
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private const int Length = 10;
 
