@@ -36,6 +36,20 @@ public sealed class AllowanceTests(FamilyFixture app)
     }
 
     [Fact]
+    public async Task GuardianWallet_IsFundedByItsOwnBankTransfer_AndReadLikeABuyers()
+    {
+        var (_, guardian) = await FundedFamilyAsync(guardianBalance: 0);
+
+        await ApiCalls.ApproveAsync(app.Admin.Client, await ApiCalls.BankTransferAsync(guardian.Client, 80_000));
+
+        var wallet = await ApiCalls.ExpectAsync(await guardian.Client.GetAsync("/api/v1/wallet"), HttpStatusCode.OK);
+        Assert.Equal(80_000, wallet.GetProperty("balance").GetInt64());
+        var topUps = await ApiCalls.ExpectAsync(await guardian.Client.GetAsync("/api/v1/topups?status=settled"), HttpStatusCode.OK);
+        Assert.Single(topUps.GetProperty("items").EnumerateArray());
+        Assert.Equal("topup", Kind((await JournalAsync(guardian.Client, "/api/v1/wallet/transactions"))[0]));
+    }
+
+    [Fact]
     public async Task Allowance_RepeatedWithTheSameKey_MovesOnce_AndAnotherBodyWithIt_IsRefused()
     {
         var (student, guardian) = await FundedFamilyAsync(guardianBalance: 50_000);

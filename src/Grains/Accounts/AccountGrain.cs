@@ -87,6 +87,12 @@ internal sealed partial class AccountGrain(
         return Task.FromResult(CheckIncoming(amount));
     }
 
+    public Task<LedgerOutcome> CanTakeTopUp(Money amount)
+    {
+        EnsureHealthy();
+        return Task.FromResult(CheckIncoming(amount, isPayment: false));
+    }
+
     public async Task<LedgerOutcome> SetStatus(AccountStatus status)
     {
         var book = EnsureHealthy();
@@ -176,10 +182,11 @@ internal sealed partial class AccountGrain(
             : book.CheckDebit(posting.Amount);
     }
 
-    private LedgerOutcome CheckIncoming(Money amount) => _book switch
+    private LedgerOutcome CheckIncoming(Money amount, bool isPayment = true) => _book switch
     {
         null => LedgerOutcome.AccountNotFound,
-        { TakesPayments: false } => LedgerOutcome.NotAWallet,
+        { IsWallet: false } => LedgerOutcome.NotAWallet,
+        { TakesPayments: false } when isPayment => LedgerOutcome.NotAWallet,
         { IsFrozen: true } => LedgerOutcome.AccountFrozen,
         { IsClosed: true } => LedgerOutcome.AccountClosed,
         var book => book.CheckCredit(amount, MaxBalance),

@@ -114,7 +114,7 @@ internal sealed partial class TopUpGrain(
         }
 
         var admission = limits.Value.CheckTopUp(amount) is var allowed && allowed != LedgerOutcome.Ok ? allowed
-            : await GrainFactory.GetGrain<IAccountGrain>(accountId).CanReceive(amount);
+            : await GrainFactory.GetGrain<IAccountGrain>(accountId).CanTakeTopUp(amount);
         if (admission != LedgerOutcome.Ok)
         {
             return new TopUpResult(AsTopUpOutcome(admission), null);
