@@ -503,6 +503,25 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task ListNotifications_AllowanceEntries_AreReadAsAllowanceNotifications_OnceCompleted()
+    {
+        Skip.If(!DerivesPaymentNotifications, "this store keeps payment notifications as documents of their own");
+        await Store.CreateUserAsync(NewUser("usr_g", "g@example.com", AccountRole.Guardian));
+        await Store.CreateUserAsync(NewUser("usr_c", "c@example.com"));
+        var script = new LedgerScript(Store);
+        await script.Post("usr_g", EntryKind.TopUp, 50_000, "top_g", At(1), TopUpCreatedFor("usr_g", 50_000));
+        await Pay(script, "pay_a1", "usr_g", "usr_c", 10_000, At(2), kinds: (EntryKind.AllowanceOut, EntryKind.AllowanceIn));
+        await Pay(script, "pay_a2", "usr_g", "usr_c", 5_000, At(3), delivered: false, kinds: (EntryKind.AllowanceOut, EntryKind.AllowanceIn));
+
+        var received = await Store.ListNotificationsAsync("usr_c", unreadOnly: false, new PageRequest(10, null));
+        var sent = await Store.ListNotificationsAsync("usr_g", unreadOnly: false, new PageRequest(10, null));
+
+        Assert.Equal([("pay_a1", NotificationKind.AllowanceReceived, new Money(10_000))], received.Items.Select(n => (n.Reference, n.Kind, n.Amount)));
+        Assert.Equal([("pay_a1", NotificationKind.AllowanceSent)], sent.Items.Select(n => (n.Reference, n.Kind))); // pay_a2 is in flight
+        Assert.Equal(1, await Store.MarkAllNotificationsReadAsync("usr_c", At(90)));
+    }
+
+    [SkippableFact]
     public async Task ListNotifications_NoAmountOrReference_RoundTripsNulls()
     {
         var frozen = new NotificationRecord("ntf_1", "usr_1", NotificationKind.AccountFrozen, "Your account is frozen", null, null, At(1));
@@ -707,13 +726,16 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
         script.Post(accountId, EntryKind.TopUp, amount, id, at, new TopUpCreated(TopUp(id, accountId, channel, TopUpStatus.Settled, amount, at)));
 
     /// <summary>The payer's debit with its outbox record; when delivered, the payee's credit that completes it.</summary>
-    private static async Task Pay(LedgerScript script, string id, string payer, string payee, long amount, DateTimeOffset at, bool delivered = true)
+    private static async Task Pay(
+        LedgerScript script, string id, string payer, string payee, long amount, DateTimeOffset at, bool delivered = true,
+        (EntryKind Debit, EntryKind Credit)? kinds = null)
     {
+        var (debit, credit) = kinds ?? (EntryKind.PaymentOut, EntryKind.PaymentIn);
         var payment = new PaymentView(id, payer, payee, new Money(amount), "lunch", PaymentState.InFlight, at);
-        await script.Post(payer, EntryKind.PaymentOut, amount, id, at, new PaymentCreated(payment));
+        await script.Post(payer, debit, amount, id, at, new PaymentCreated(payment));
         if (delivered)
         {
-            await script.Post(payee, EntryKind.PaymentIn, amount, id, at, new PaymentMoved(id, PaymentState.InFlight, PaymentState.Completed, at));
+            await script.Post(payee, credit, amount, id, at, new PaymentMoved(id, PaymentState.InFlight, PaymentState.Completed, at));
         }
     }
 

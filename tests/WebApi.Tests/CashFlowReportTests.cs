@@ -26,7 +26,7 @@ public sealed class CashFlowReportTests(ReportsFixture app)
             ("2030-06-30", "2030-06-29T17:00:00Z", 0, 70_000, -70_000, 100_000),
             ("2030-07-01", "2030-06-30T17:00:00Z", 50_000, 5_000, 45_000, 145_000));
         Assert.Equal(
-            """{"topup":0,"payment_out":-25000,"payment_in":0,"payment_reversal":0,"withdrawal":-50000,"withdrawal_reversal":50000,"topup_reversal":0,"refund":0}""",
+            """{"topup":0,"payment_out":-25000,"payment_in":0,"payment_reversal":0,"withdrawal":-50000,"withdrawal_reversal":50000,"topup_reversal":0,"refund":0,"allowance":0}""",
             report.GetProperty("byKind").GetRawText());
         Assert.Equal("Asia/Jakarta", report.GetProperty("timeZone").GetString());
         Assert.Equal(("2030-06-30", "2030-07-01", "day"),

@@ -30,7 +30,11 @@ public sealed class GuardianTopUpTests(MidtransFixture app)
         var journal = await ApiCalls.ExpectAsync(await guardian.Client.GetAsync($"/api/v1/children/{student.Id}/transactions"), HttpStatusCode.OK);
         Assert.Single(journal.GetProperty("items").EnumerateArray());
         var seen = await ApiCalls.ExpectAsync(await guardian.Client.GetAsync($"/api/v1/children/{student.Id}/topups"), HttpStatusCode.OK);
-        Assert.Equal("settled", Assert.Single(seen.GetProperty("items").EnumerateArray()).GetProperty("status").GetString());
+        var seenByGuardian = Assert.Single(seen.GetProperty("items").EnumerateArray());
+        Assert.Equal(("settled", guardian.Id), (seenByGuardian.GetProperty("status").GetString(), seenByGuardian.GetProperty("createdBy").GetString()));
+        var own = await ApiCalls.ExpectAsync(await student.Client.GetAsync($"/api/v1/topups/{id}"), HttpStatusCode.OK);
+        Assert.Equal(guardian.Id, own.GetProperty("createdBy").GetString());
+        Assert.Equal(guardian.Id, topUp.GetProperty("createdBy").GetString());
         var copy = Assert.Single(await ApiCalls.NotificationsAsync(guardian.Client));
         Assert.Equal(("topup_settled", student.Id), (copy.GetProperty("kind").GetString(), copy.GetProperty("reference").GetString()));
         await app.AssertConservedAsync();
@@ -49,7 +53,7 @@ public sealed class GuardianTopUpTests(MidtransFixture app)
         using var foreignVa = await stranger.Client.PostAsync($"/api/v1/children/{student.Id}/topups/virtual-account", Api.Json(new { amount = Amount, bank = "bca" }));
         await ApiCalls.ApproveAsync(app.Admin.Client, claim.GetProperty("id").GetString()!);
 
-        Assert.Equal("awaiting_review", claim.GetProperty("status").GetString());
+        Assert.Equal(("awaiting_review", guardian.Id), (claim.GetProperty("status").GetString(), claim.GetProperty("createdBy").GetString()));
         await foreign.AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
         await foreignVa.AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
         Assert.Equal(Amount, await ApiFixture.BalanceAsync(student));

@@ -15,4 +15,8 @@ public enum EntryKind
     /// <summary>A seller gives back (part of) a payment it received; the contract calls both sides <c>refund</c>.</summary>
     RefundOut = 7,
     RefundIn = 8,
+
+    /// <summary>A guardian's payment to a linked student: its debit (<see cref="AllowanceOut"/>) and credit (<see cref="AllowanceIn"/>).</summary>
+    AllowanceOut = 9,
+    AllowanceIn = 10,
 }

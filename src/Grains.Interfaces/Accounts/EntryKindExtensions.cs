@@ -5,8 +5,9 @@ public static class EntryKindExtensions
     /// <summary>True when an entry of this kind adds money to the account.</summary>
     public static bool IsCredit(this EntryKind kind) => kind switch
     {
-        EntryKind.TopUp or EntryKind.PaymentIn or EntryKind.PaymentReversal or EntryKind.WithdrawalReversal or EntryKind.RefundIn => true,
-        EntryKind.PaymentOut or EntryKind.Withdrawal or EntryKind.TopUpReversal or EntryKind.RefundOut => false,
+        EntryKind.TopUp or EntryKind.PaymentIn or EntryKind.PaymentReversal or EntryKind.WithdrawalReversal or EntryKind.RefundIn
+            or EntryKind.AllowanceIn => true,
+        EntryKind.PaymentOut or EntryKind.Withdrawal or EntryKind.TopUpReversal or EntryKind.RefundOut or EntryKind.AllowanceOut => false,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown entry kind"),
     };
 

@@ -27,9 +27,13 @@ public interface IAccountGrain : IGrainWithStringKey
     [AlwaysInterleave, Alias("Pay")]
     Task<PaymentResult> Pay(PaymentOrder order);
 
-    /// <summary>Asks, without committing anything, whether a credit of this size could be taken now.</summary>
+    /// <summary>Asks, without committing anything, whether a payment of this size could be taken now.</summary>
     [AlwaysInterleave, Alias("CanReceive")]
     Task<LedgerOutcome> CanReceive(Money amount);
+
+    /// <summary>As <see cref="CanReceive"/>, for a top-up: a guardian's wallet takes top-ups but no payments.</summary>
+    [AlwaysInterleave, Alias("CanTakeTopUp")]
+    Task<LedgerOutcome> CanTakeTopUp(Money amount);
 
     [AlwaysInterleave, Alias("ReceivePayment")]
     Task<CreditAnswer> ReceivePayment(PaymentDelivery delivery);

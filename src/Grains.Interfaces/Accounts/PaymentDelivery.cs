@@ -7,6 +7,7 @@ namespace Cashless.Grains.Interfaces.Accounts;
 /// payee defers, and the payer delivers again once its debit is durable. Null when the debit is durable.
 /// <see cref="DebitSequence"/> and <see cref="DebitAt"/> place the payer's debit in its journal, where the payer's
 /// "payment sent" notification is read from; a redelivery from the outbox does not know them (null) and pushes none.
+/// <see cref="IsAllowance"/>: the payer is a guardian, whose every payment is an allowance (credited as one).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Cashless.PaymentDelivery")]
 public sealed record PaymentDelivery(
@@ -17,4 +18,5 @@ public sealed record PaymentDelivery(
     [property: Id(4)] bool IsRedelivery,
     [property: Id(5)] string? DebitWriter = null,
     [property: Id(6)] long? DebitSequence = null,
-    [property: Id(7)] DateTimeOffset? DebitAt = null);
+    [property: Id(7)] DateTimeOffset? DebitAt = null,
+    [property: Id(8)] bool IsAllowance = false);

@@ -27,4 +27,10 @@ public enum NotificationKind
 
     /// <summary>To a student's guardians: a payment was refused by the student's limits (at most once a local day).</summary>
     LimitReached = 17,
+
+    /// <summary>Read from a student's allowance credit (a guardian's payment from the guardian's own wallet).</summary>
+    AllowanceReceived = 18,
+
+    /// <summary>Read from a guardian's allowance debit once the allowance is completed.</summary>
+    AllowanceSent = 19,
 }

@@ -11,9 +11,12 @@ public interface ITopUpGrain : IGrainWithStringKey
     [Alias("Read")]
     Task<TopUpRecord?> Read();
 
-    /// <summary>Records a pending virtual-account top-up before the gateway is asked to charge.</summary>
+    /// <summary>
+    /// Records a pending virtual-account top-up before the gateway is asked to charge. <paramref name="createdBy"/> is
+    /// the guardian who opened it for its student (null when the owner did).
+    /// </summary>
     [Alias("OpenVirtualAccount")]
-    Task<TopUpResult> OpenVirtualAccount(string accountId, Money amount, string bank);
+    Task<TopUpResult> OpenVirtualAccount(string accountId, Money amount, string bank, string? createdBy = null);
 
     /// <summary>Keeps what the gateway issued (VA number, expiry) on a pending top-up.</summary>
     [Alias("RecordCharge")]
@@ -27,8 +30,9 @@ public interface ITopUpGrain : IGrainWithStringKey
     [Alias("ApplyGatewayReport")]
     Task<TopUpResult> ApplyGatewayReport(GatewayReport report);
 
+    /// <summary>A claim for an admin to review; <paramref name="createdBy"/> as for <see cref="OpenVirtualAccount"/>.</summary>
     [Alias("OpenBankTransfer")]
-    Task<TopUpResult> OpenBankTransfer(string accountId, Money amount, BankTransferDetails transfer);
+    Task<TopUpResult> OpenBankTransfer(string accountId, Money amount, BankTransferDetails transfer, string? createdBy = null);
 
     /// <summary>Cash taken at the desk, credited at once (no second admin needed); a repeat of its operation id answers with the first top-up.</summary>
     [Alias("SettleCashDesk")]

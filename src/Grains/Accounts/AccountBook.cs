@@ -33,7 +33,17 @@ internal sealed class AccountBook(AccountSnapshot snapshot, Money outgoingInFlig
 
     public DateTimeOffset UpdatedAt { get; private set; } = snapshot.UpdatedAt;
 
-    public bool IsWallet => Role is AccountRole.Buyer or AccountRole.Seller;
+    /// <summary>Holds money: buyers and sellers, and guardians (who fund their wallet to send allowances).</summary>
+    public bool IsWallet => TakesPayments || PaysAllowances;
+
+    /// <summary>May be paid by other wallets. A guardian's wallet takes money only from top-ups.</summary>
+    public bool TakesPayments => Role is AccountRole.Buyer or AccountRole.Seller;
+
+    /// <summary>A guardian's wallet: every payment it makes is an allowance (decision 0009).</summary>
+    public bool PaysAllowances => Role == AccountRole.Guardian;
+
+    /// <summary>The kind of this account's payment debits; the payee's credit follows it.</summary>
+    public EntryKind PaymentDebitKind => PaysAllowances ? EntryKind.AllowanceOut : EntryKind.PaymentOut;
 
     public bool IsFrozen => Status == AccountStatus.Frozen;
 

@@ -27,9 +27,11 @@ internal sealed partial class AccountGrain
         if (previous != role)
         {
             // Decided and applied in one turn, so no credit can slip in between the check and the change.
-            var wasWallet = book.IsWallet;
+            // Money keeps the kind it was paid in with: a guardian's (allowances only) does not become a buyer's, nor back.
+            var (wasWallet, paidAllowances) = (book.IsWallet, book.PaysAllowances);
             book.ChangeRole(role, clock.GetUtcNow());
-            if (wasWallet != book.IsWallet && (book.Balance.IsPositive || book.OutgoingInFlight.IsPositive))
+            var moneyChangesKind = wasWallet != book.IsWallet || paidAllowances != book.PaysAllowances;
+            if (moneyChangesKind && (book.Balance.IsPositive || book.OutgoingInFlight.IsPositive))
             {
                 book.ChangeRole(previous, book.UpdatedAt);
                 return LedgerOutcome.AccountNotEmpty;

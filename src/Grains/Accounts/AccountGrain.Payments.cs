@@ -84,7 +84,7 @@ internal sealed partial class AccountGrain
             return await PayOnce(book, order);
         }
 
-        if (!IsSamePayment(prior, order))
+        if (!IsSamePayment(prior, order, book.PaymentDebitKind))
         {
             return Refused(LedgerOutcome.OperationReused, book.Balance);
         }
@@ -101,9 +101,9 @@ internal sealed partial class AccountGrain
         return new PaymentResult(outcome, payment, prior.BalanceAfter, Replayed: true);
     }
 
-    /// <summary>The entry an operation id made is this order again: same payee, amount and description.</summary>
-    private static bool IsSamePayment(JournalEntry prior, PaymentOrder order) =>
-        prior.Kind == EntryKind.PaymentOut && prior.Amount == -order.Amount && prior.Counterparty == order.PayeeId
+    /// <summary>The entry an operation id made is this order again: a payment debit to the same payee, amount and description.</summary>
+    private static bool IsSamePayment(JournalEntry prior, PaymentOrder order, EntryKind debitKind) =>
+        prior.Kind == debitKind && prior.Amount == -order.Amount && prior.Counterparty == order.PayeeId
         && prior.Description == (order.Description ?? "");
 
     private async Task<PaymentResult> PayOnce(AccountBook book, PaymentOrder order)
@@ -138,7 +138,7 @@ internal sealed partial class AccountGrain
     private async Task<PaymentResult> DebitAndDeliver(AccountBook book, PaymentOrder order, IReadOnlyList<RecordChange> alongside)
     {
         var debit = book.Record(
-            new EntryDraft(order.OperationId ?? order.PaymentId, EntryKind.PaymentOut, order.Amount, order.PaymentId, order.PayeeId, order.Description ?? ""),
+            new EntryDraft(order.OperationId ?? order.PaymentId, book.PaymentDebitKind, order.Amount, order.PaymentId, order.PayeeId, order.Description ?? ""),
             clock.GetUtcNow());
         Spending.Spend(order.Amount, debit.CreatedAt);
         var payment = new PaymentView(order.PaymentId, AccountId, order.PayeeId, order.Amount, order.Description, PaymentState.InFlight, debit.CreatedAt);
@@ -201,8 +201,10 @@ internal sealed partial class AccountGrain
         {
             await faults.AtStep(FaultSteps.PaymentBeforeDelivery, payment.Id);
             var payee = GrainFactory.GetGrain<IAccountGrain>(payment.To);
+            var isAllowance = _book?.PaysAllowances ?? false;
             return await payee.ReceivePayment(new PaymentDelivery(
-                payment.Id, AccountId, payment.Amount, payment.Description, isRedelivery, debitWriter, debit?.Entry.Sequence, debit?.Entry.CreatedAt));
+                payment.Id, AccountId, payment.Amount, payment.Description, isRedelivery, debitWriter, debit?.Entry.Sequence, debit?.Entry.CreatedAt,
+                isAllowance));
         }
         catch (Exception failure) when (failure is not InvariantViolationException)
         {
@@ -238,24 +240,26 @@ internal sealed partial class AccountGrain
         }
 
         var book = EnsureHealthy();
-        var admission = CheckIncoming(delivery.Amount);
+        // An allowance is for a student: the web tier checks the link, and no other wallet takes one whatever it is asked.
+        var admission = delivery.IsAllowance && book is { Role: not AccountRole.Buyer } ? LedgerOutcome.NotAWallet : CheckIncoming(delivery.Amount);
         if (book is null || admission != LedgerOutcome.Ok)
         {
             return new CreditAnswer(admission, book?.Balance ?? Money.Zero);
         }
 
         var now = clock.GetUtcNow();
+        var creditKind = delivery.IsAllowance ? EntryKind.AllowanceIn : EntryKind.PaymentIn;
         var credit = book.Record(
-            new EntryDraft(delivery.PaymentId, EntryKind.PaymentIn, delivery.Amount, delivery.PaymentId, delivery.PayerId, delivery.Description ?? ""),
+            new EntryDraft(delivery.PaymentId, creditKind, delivery.Amount, delivery.PaymentId, delivery.PayerId, delivery.Description ?? ""),
             now);
         IReadOnlyList<RecordChange> changes =
         [
             new PaymentMoved(delivery.PaymentId, PaymentState.InFlight, PaymentState.Completed, now),
-            Notices.PaymentReceived(AccountId, delivery.Amount, delivery.PaymentId, credit.CreatedAt, credit.Sequence),
+            Notices.PaymentReceived(AccountId, creditKind, delivery.Amount, delivery.PaymentId, credit.CreatedAt, credit.Sequence),
         ];
         if (delivery is { DebitSequence: { } debitSequence, DebitAt: { } debitAt })
         {
-            changes = [.. changes, Notices.PaymentSent(delivery.PayerId, delivery.Amount, delivery.PaymentId, debitAt, debitSequence)];
+            changes = [.. changes, Notices.PaymentSent(delivery.PayerId, creditKind, delivery.Amount, delivery.PaymentId, debitAt, debitSequence)];
         }
 
         await Commit(book, [credit], changes);

@@ -87,6 +87,12 @@ internal sealed partial class AccountGrain(
         return Task.FromResult(CheckIncoming(amount));
     }
 
+    public Task<LedgerOutcome> CanTakeTopUp(Money amount)
+    {
+        EnsureHealthy();
+        return Task.FromResult(CheckIncoming(amount, isPayment: false));
+    }
+
     public async Task<LedgerOutcome> SetStatus(AccountStatus status)
     {
         var book = EnsureHealthy();
@@ -176,10 +182,11 @@ internal sealed partial class AccountGrain(
             : book.CheckDebit(posting.Amount);
     }
 
-    private LedgerOutcome CheckIncoming(Money amount) => _book switch
+    private LedgerOutcome CheckIncoming(Money amount, bool isPayment = true) => _book switch
     {
         null => LedgerOutcome.AccountNotFound,
         { IsWallet: false } => LedgerOutcome.NotAWallet,
+        { TakesPayments: false } when isPayment => LedgerOutcome.NotAWallet,
         { IsFrozen: true } => LedgerOutcome.AccountFrozen,
         { IsClosed: true } => LedgerOutcome.AccountClosed,
         var book => book.CheckCredit(amount, MaxBalance),
@@ -187,7 +194,7 @@ internal sealed partial class AccountGrain(
 
     /// <summary>Tells payers on this silo whether this account takes payments now (see <see cref="LocalPayees"/>).</summary>
     private void AdvertiseReceiving() =>
-        payees.Set(AccountId, _committer, _book is { IsWallet: true, Status: AccountStatus.Active } && _committer.Failure is null);
+        payees.Set(AccountId, _committer, _book is { TakesPayments: true, Status: AccountStatus.Active } && _committer.Failure is null);
 
     /// <summary>Makes the decision durable, then hands its notifications to the live feeds.</summary>
     private async Task Commit(AccountBook book, IReadOnlyList<JournalEntry> entries, IReadOnlyList<RecordChange> changes)

@@ -1,5 +1,6 @@
 using Cashless.Grains.Common;
 using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Notifications;
 using Cashless.Grains.Interfaces.Records;
 using Cashless.Grains.Interfaces.TopUps;
@@ -10,17 +11,31 @@ namespace Cashless.Grains.Notifications;
 public sealed partial class Notices(IIdGenerator ids, TimeProvider clock)
 {
     /// <summary>Read from the payee's credit entry (<paramref name="at"/>, <paramref name="sequence"/>): no row of its own.</summary>
-    public static NotificationCreated PaymentReceived(string payee, Money amount, string paymentId, DateTimeOffset at, long sequence) =>
-        Derived(payee, NotificationKind.PaymentReceived, amount, paymentId, at, sequence);
+    public static NotificationCreated PaymentReceived(string payee, EntryKind credit, Money amount, string paymentId, DateTimeOffset at, long sequence) =>
+        Derived(payee, DerivedKind(credit), amount, paymentId, at, sequence);
 
     /// <summary>Read from the payer's debit entry once the payment is completed: no row of its own.</summary>
-    public static NotificationCreated PaymentSent(string payer, Money amount, string paymentId, DateTimeOffset at, long sequence) =>
-        Derived(payer, NotificationKind.PaymentSent, amount, paymentId, at, sequence);
+    public static NotificationCreated PaymentSent(string payer, EntryKind credit, Money amount, string paymentId, DateTimeOffset at, long sequence) =>
+        Derived(payer, DerivedKind(credit == EntryKind.AllowanceIn ? EntryKind.AllowanceOut : EntryKind.PaymentOut), amount, paymentId, at, sequence);
+
+    /// <summary>The notification a payment entry is read as (decision 0007).</summary>
+    public static NotificationKind DerivedKind(EntryKind entry) => entry switch
+    {
+        EntryKind.PaymentIn => NotificationKind.PaymentReceived,
+        EntryKind.PaymentOut => NotificationKind.PaymentSent,
+        EntryKind.AllowanceIn => NotificationKind.AllowanceReceived,
+        EntryKind.AllowanceOut => NotificationKind.AllowanceSent,
+        _ => throw new ArgumentOutOfRangeException(nameof(entry), entry, "not a payment entry"),
+    };
 
     /// <summary>The words of a notification read from a journal entry.</summary>
-    public static string DerivedMessage(NotificationKind kind, Money amount) => kind == NotificationKind.PaymentReceived
-        ? $"You received {Rupiah(amount)}."
-        : $"Your payment of {Rupiah(amount)} was delivered.";
+    public static string DerivedMessage(NotificationKind kind, Money amount) => kind switch
+    {
+        NotificationKind.PaymentReceived => $"You received {Rupiah(amount)}.",
+        NotificationKind.AllowanceReceived => $"You received an allowance of {Rupiah(amount)} from your guardian.",
+        NotificationKind.AllowanceSent => $"Your allowance of {Rupiah(amount)} was delivered.",
+        _ => $"Your payment of {Rupiah(amount)} was delivered.",
+    };
 
     public NotificationCreated PaymentReversed(string payer, Money amount, string paymentId) =>
         New(payer, NotificationKind.PaymentReversed, $"Your payment of {Rupiah(amount)} came back to your wallet: the payee could not take it.", amount, paymentId);

@@ -27,10 +27,11 @@ internal sealed partial class TopUpGrain(
 
     public Task<TopUpRecord?> Read() => Task.FromResult(_record);
 
-    public Task<TopUpResult> OpenVirtualAccount(string accountId, Money amount, string bank) =>
+    public Task<TopUpResult> OpenVirtualAccount(string accountId, Money amount, string bank, string? createdBy = null) =>
         Open(accountId, amount, TopUpChannel.VirtualAccount, TopUpStatus.Pending, record => record with
         {
             VirtualAccount = new VirtualAccountDetails(bank, null, null, null, null, null),
+            CreatedBy = createdBy,
         });
 
     /// <summary>
@@ -38,13 +39,14 @@ internal sealed partial class TopUpGrain(
     /// such claim, for the admin who reviews it. (Two claims made at the same instant may both go unmarked: approving the
     /// second is still refused, by <see cref="TransferReviewGrain"/>.)
     /// </summary>
-    public async Task<TopUpResult> OpenBankTransfer(string accountId, Money amount, BankTransferDetails transfer)
+    public async Task<TopUpResult> OpenBankTransfer(string accountId, Money amount, BankTransferDetails transfer, string? createdBy = null)
     {
         var earlier = _record is null ? await store.ListTransferClaimsAsync(TransferReference.Key(transfer.TransferReference)) : [];
         return await Open(accountId, amount, TopUpChannel.BankTransfer, TopUpStatus.AwaitingReview, record => record with
         {
             BankTransfer = transfer,
             PossibleDuplicateOf = earlier.Count > 0 ? earlier[0].Id : null,
+            CreatedBy = createdBy,
         });
     }
 
@@ -112,7 +114,7 @@ internal sealed partial class TopUpGrain(
         }
 
         var admission = limits.Value.CheckTopUp(amount) is var allowed && allowed != LedgerOutcome.Ok ? allowed
-            : await GrainFactory.GetGrain<IAccountGrain>(accountId).CanReceive(amount);
+            : await GrainFactory.GetGrain<IAccountGrain>(accountId).CanTakeTopUp(amount);
         if (admission != LedgerOutcome.Ok)
         {
             return new TopUpResult(AsTopUpOutcome(admission), null);

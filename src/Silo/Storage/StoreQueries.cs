@@ -111,18 +111,21 @@ internal static class StoreQueries
     public static StoreStatement MarkAllNotificationsRead(string userId, DateTimeOffset at) => new(
         "UPDATE notifications SET read_at = $2 WHERE user_id = $1 AND read_at IS NULL", userId, at.ToUnixTimeMilliseconds());
 
+    private static readonly string Debits = $"{(int)EntryKind.PaymentOut}, {(int)EntryKind.AllowanceOut}";
+    private static readonly string Credits = $"{(int)EntryKind.PaymentIn}, {(int)EntryKind.AllowanceIn}";
+
     /// <summary>
-    /// Journal entries that are notifications (decision 0007): a payment received, and a payment sent once completed,
+    /// Journal entries that are notifications (decision 0007): a payment (or allowance) received, and a payment sent once completed,
     /// with their read marks (one by one in <c>notification_reads</c>, all up to a time in <c>notification_cursors</c>).
     /// </summary>
     private static readonly string DerivedFrom =
         $"""
         entries e
-        LEFT JOIN payments p ON e.kind = {(int)EntryKind.PaymentOut} AND p.id = e.reference
+        LEFT JOIN payments p ON e.kind IN ({Debits}) AND p.id = e.reference
         LEFT JOIN notification_reads r ON r.user_id = e.account_id AND r.seq = e.seq
         LEFT JOIN notification_cursors c ON c.user_id = e.account_id
-        WHERE e.account_id = $1 AND e.kind IN ({(int)EntryKind.PaymentOut}, {(int)EntryKind.PaymentIn})
-          AND (e.kind = {(int)EntryKind.PaymentIn} OR p.state = {(int)PaymentState.Completed})
+        WHERE e.account_id = $1 AND e.kind IN ({Debits}, {Credits})
+          AND (e.kind IN ({Credits}) OR p.state = {(int)PaymentState.Completed})
         """;
 
     private const string DerivedUnread = " AND r.read_at IS NULL AND (c.read_all_at IS NULL OR e.created_at > c.read_all_at)";

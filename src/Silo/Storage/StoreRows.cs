@@ -89,7 +89,7 @@ internal static class StoreRows
     public static NotificationRecord DerivedNotification(DbDataReader row)
     {
         var at = FromUnixMs(row.GetInt64(0));
-        var kind = (EntryKind)row.GetInt32(2) == EntryKind.PaymentIn ? NotificationKind.PaymentReceived : NotificationKind.PaymentSent;
+        var kind = Notices.DerivedKind((EntryKind)row.GetInt32(2));
         var amount = new Money(Math.Abs(row.GetInt64(3)));
         return new NotificationRecord(
             DerivedNotificationId.Of(at, row.GetInt64(1)), row.GetString(6), kind, Notices.DerivedMessage(kind, amount), amount, row.GetString(4), at)

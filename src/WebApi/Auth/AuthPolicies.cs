@@ -5,6 +5,9 @@ public static class AuthPolicies
     /// <summary>Holders of a wallet: buyers and sellers.</summary>
     public const string WalletHolder = "wallet_holder";
 
+    /// <summary>Anyone with a wallet of their own: buyers, sellers and guardians (who fund theirs to send allowances).</summary>
+    public const string WalletOwner = "wallet_owner";
+
     public const string Admin = "admin";
 
     /// <summary>Sellers only (their cashiers are managed by them, not by the cashiers).</summary>

@@ -15,7 +15,8 @@ public sealed record CashFlowByKind(
     [property: JsonPropertyName("withdrawal")] long Withdrawal,
     [property: JsonPropertyName("withdrawal_reversal")] long WithdrawalReversal,
     [property: JsonPropertyName("topup_reversal")] long TopUpReversal,
-    [property: JsonPropertyName("refund")] long Refund)
+    [property: JsonPropertyName("refund")] long Refund,
+    [property: JsonPropertyName("allowance")] long Allowance)
 {
     public static CashFlowByKind Of(IReadOnlyDictionary<EntryKind, long> totals)
     {
@@ -23,6 +24,6 @@ public sealed record CashFlowByKind(
         long Total(EntryKind kind) => totals.GetValueOrDefault(kind);
         return new CashFlowByKind(Total(EntryKind.TopUp), Total(EntryKind.PaymentOut), Total(EntryKind.PaymentIn),
             Total(EntryKind.PaymentReversal), Total(EntryKind.Withdrawal), Total(EntryKind.WithdrawalReversal), Total(EntryKind.TopUpReversal),
-            Total(EntryKind.RefundOut) + Total(EntryKind.RefundIn));
+            Total(EntryKind.RefundOut) + Total(EntryKind.RefundIn), Total(EntryKind.AllowanceOut) + Total(EntryKind.AllowanceIn));
     }
 }

@@ -50,6 +50,8 @@ public sealed record NotificationResponse(string Id, NotificationType Kind, stri
         NotificationKind.BalanceLow => NotificationType.BalanceLow,
         NotificationKind.LargePayment => NotificationType.LargePayment,
         NotificationKind.LimitReached => NotificationType.LimitReached,
+        NotificationKind.AllowanceReceived => NotificationType.AllowanceReceived,
+        NotificationKind.AllowanceSent => NotificationType.AllowanceSent,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown notification kind"),
     };
 }

@@ -59,6 +59,14 @@ public enum NotificationType
     [JsonStringEnumMemberName("balance_low")]
     BalanceLow,
 
+    /// <summary>To a student: a guardian's allowance arrived (the reference is the payment).</summary>
+    [JsonStringEnumMemberName("allowance_received")]
+    AllowanceReceived,
+
+    /// <summary>To the guardian: an allowance reached the student's wallet (the reference is the payment).</summary>
+    [JsonStringEnumMemberName("allowance_sent")]
+    AllowanceSent,
+
     /// <summary>To a student's guardians: a payment above the student's alertPaymentsOver (the reference is the student).</summary>
     [JsonStringEnumMemberName("large_payment")]
     LargePayment,

@@ -29,4 +29,12 @@ public enum TransactionKind
     /// <summary>Money a seller gave back: negative in the seller's journal, positive in the payer's.</summary>
     [JsonStringEnumMemberName("refund")]
     Refund,
+
+    /// <summary>A guardian's allowance to a linked student, from the guardian's own wallet (negative there).</summary>
+    [JsonStringEnumMemberName("allowance_out")]
+    AllowanceOut,
+
+    /// <summary>An allowance received from a guardian (positive in the student's journal).</summary>
+    [JsonStringEnumMemberName("allowance_in")]
+    AllowanceIn,
 }

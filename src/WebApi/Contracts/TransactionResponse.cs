@@ -40,6 +40,8 @@ public sealed record TransactionResponse(
         EntryKind.WithdrawalReversal => TransactionKind.WithdrawalReversal,
         EntryKind.TopUpReversal => TransactionKind.TopUpReversal,
         EntryKind.RefundOut or EntryKind.RefundIn => TransactionKind.Refund,
+        EntryKind.AllowanceOut => TransactionKind.AllowanceOut,
+        EntryKind.AllowanceIn => TransactionKind.AllowanceIn,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown entry kind"),
     };
 }

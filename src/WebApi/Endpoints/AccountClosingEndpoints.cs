@@ -4,6 +4,7 @@ using Cashless.Grains.Ledger;
 using Cashless.WebApi.Auth;
 using Cashless.WebApi.Contracts;
 using Cashless.WebApi.Errors;
+using Cashless.WebApi.Families;
 using Cashless.WebApi.Idempotency;
 using Cashless.WebApi.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +23,8 @@ public static class AccountClosingEndpoints
             .WithName("CloseAccount")
             .WithSummary("Close a wallet: its balance is paid out first, then it can only sign in and read")
             .WithDescription(
-                "Body {toWallet} (a user id or e-mail of another buyer or seller: the balance moves there as a payment) or "
+                "Body {toWallet} (a user id or e-mail of another buyer or seller: the balance moves there as a payment; from a "
+                + "guardian, only to one of its students, as an allowance) or "
                 + "{bankCode, accountNumber, accountName} (the balance becomes a pending withdrawal in the payout queue), or {} "
                 + "for an empty wallet. The payout and the closing are one commit. A closed account keeps its history, can sign "
                 + "in and read, and any payment, top-up or withdrawal of it is 409 account_closed (a payment to it is 422 "
@@ -39,9 +41,10 @@ public static class AccountClosingEndpoints
     }
 
     public static async Task<Results<Ok<ClosedAccountResponse>, ProblemHttpResult>> CloseAccount(
-        string id, JsonBody<CloseAccountRequest> body, IGrainFactory grains, ICashlessStore store, IIdGenerator ids, CancellationToken ct)
+        string id, JsonBody<CloseAccountRequest> body, IGrainFactory grains, ICashlessStore store, IFamilyStore families, IIdGenerator ids,
+        CancellationToken ct)
     {
-        if (await store.GetUserAsync(id, ct) is null)
+        if (await store.GetUserAsync(id, ct) is not { } closing)
         {
             return ApiProblem.NotFound("No such user.");
         }
@@ -54,6 +57,12 @@ public static class AccountClosingEndpoints
             if (receiverId is null)
             {
                 return ApiProblem.NotFound("The receiving wallet is not an active buyer or seller.");
+            }
+
+            // A guardian's money leaves its wallet only as an allowance (decision 0009): to one of its students.
+            if (closing.Role == AccountRole.Guardian && !await ChildAccess.IsLinkedAsync(families, id, receiverId, ct))
+            {
+                return ApiProblem.NotFound("A guardian's balance moves only to one of its students.");
             }
         }
 

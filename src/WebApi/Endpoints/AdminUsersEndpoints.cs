@@ -43,8 +43,8 @@ public static class AdminUsersEndpoints
             .WithName("ChangeUserRole")
             .WithSummary("Give a user another role; it applies to the user's very next request, whatever its token says")
             .WithDescription(
-                "Changing between a wallet role (buyer, seller) and one without a wallet (admin) needs an empty wallet: "
-                + "409 account_not_empty otherwise. An admin cannot change their own role (403 forbidden).")
+                "Changing between a wallet role (buyer, seller) and one without a wallet (admin), or to or from guardian (whose "
+                + "wallet only funds allowances), needs an empty wallet: 409 account_not_empty otherwise. An admin cannot change their own role (403 forbidden).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesValidationProblem();

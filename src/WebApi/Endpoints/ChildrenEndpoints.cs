@@ -14,14 +14,15 @@ using Cashless.WebApi.Midtrans;
 using Cashless.WebApi.TopUps;
 using Cashless.WebApi.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Cashless.WebApi.Endpoints;
 
 /// <summary>
-/// A guardian's side of families: redeeming a student's code, then reading the linked students' wallets and setting
-/// their limits. Read-only towards the student's money: nothing here moves it. A student not linked to the caller is
-/// 404, whether it exists or not.
+/// A guardian's side of families: redeeming a student's code, then reading the linked students' wallets, setting their
+/// limits, funding them (top-ups that are the student's, and allowances from the guardian's own wallet). Nothing here
+/// spends the student's money. A student not linked to the caller is 404, whether it exists or not.
 /// </summary>
 public static class ChildrenEndpoints
 {
@@ -74,6 +75,17 @@ public static class ChildrenEndpoints
             .WithName("CreateChildBankTransferTopUp")
             .WithSummary("Announce a bank transfer to a linked student's wallet, for an admin to check and approve")
             .WithDescription("The student's top-up, as POST /topups/bank-transfer makes it; the same body, answers and refusals.");
+
+        child.MapPost("/allowance", SendAllowance)
+            .WithLedgerIdempotency()
+            .WithName("SendAllowance")
+            .WithSummary("Move money from the caller's own wallet to a linked student's, as an allowance (allowance_out / allowance_in)")
+            .WithDescription(
+                "An ordinary payment, atomic and once per Idempotency-Key, answered 201 like POST /payments; the student's "
+                + "limits do not apply to receiving it. Refusals: 422 insufficient_funds (the guardian's wallet), "
+                + "payee_cannot_receive (the student cannot take it now: frozen, closed or at its balance cap; why is not "
+                + "said) or idempotency_key_reused. 503 overloaded (with Retry-After); nothing was done.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         child.MapGet("/notifications", ListNotifications)
             .WithName("ListChildNotifications")
@@ -176,14 +188,21 @@ public static class ChildrenEndpoints
         string studentId, JsonBody<VirtualAccountTopUpRequest> body, ClaimsPrincipal principal, IFamilyStore families, IGrainFactory grains,
         IIdGenerator ids, MidtransClient midtrans, IOptions<MidtransOptions> options, CancellationToken ct) =>
         await ChildAccess.IsLinkedAsync(families, principal.UserId(), studentId, ct)
-            ? await TopUpsEndpoints.OpenVirtualAccountAsync(studentId, body.Value, grains, ids, midtrans, options.Value)
+            ? await TopUpsEndpoints.OpenVirtualAccountAsync(studentId, principal.UserId(), body.Value, grains, ids, midtrans, options.Value)
             : FamilyProblems.NoSuchChild();
 
     public static async Task<Results<Created<TopUpResponse>, ProblemHttpResult>> CreateBankTransfer(
         string studentId, JsonBody<BankTransferTopUpRequest> body, ClaimsPrincipal principal, IFamilyStore families, IGrainFactory grains,
         IIdGenerator ids, IOptions<BankTransferOptions> destination, CancellationToken ct) =>
         await ChildAccess.IsLinkedAsync(families, principal.UserId(), studentId, ct)
-            ? await TopUpsEndpoints.OpenBankTransferAsync(studentId, body.Value, grains, ids, destination.Value)
+            ? await TopUpsEndpoints.OpenBankTransferAsync(studentId, principal.UserId(), body.Value, grains, ids, destination.Value)
+            : FamilyProblems.NoSuchChild();
+
+    public static async Task<Results<Created<PaymentResponse>, ProblemHttpResult>> SendAllowance(
+        string studentId, JsonBody<AllowanceRequest> body, HttpContext context, ClaimsPrincipal principal, IFamilyStore families,
+        IGrainFactory grains, IIdGenerator ids, [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey, CancellationToken ct) =>
+        await ChildAccess.IsLinkedAsync(families, principal.UserId(), studentId, ct)
+            ? await Allowances.SendAsync(grains, ids, context, principal.UserId(), studentId, body.Value, idempotencyKey)
             : FamilyProblems.NoSuchChild();
 
     public static async Task<Results<Ok<WalletResponse>, ProblemHttpResult>> SetLimits(

@@ -18,11 +18,13 @@ public static class PaymentsEndpoints
 {
     public static IEndpointRouteBuilder MapPaymentsEndpoints(this IEndpointRouteBuilder api)
     {
-        var group = api.MapSecuredGroup("/payments", "Payments", AuthPolicies.WalletHolder)
+        // A guardian reads its allowances here; it pays only through POST /children/{studentId}/allowance.
+        var group = api.MapSecuredGroup("/payments", "Payments", AuthPolicies.WalletOwner)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/", Pay)
             .WithLedgerIdempotency()
+            .RequireAuthorization(AuthPolicies.WalletHolder)
             .WithName("Pay")
             .WithSummary("Pay another buyer or seller, named by user id or e-mail")
             .WithDescription(

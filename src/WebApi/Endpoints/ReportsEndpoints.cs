@@ -22,7 +22,7 @@ public static class ReportsEndpoints
 
     public static IEndpointRouteBuilder MapReportsEndpoints(this IEndpointRouteBuilder api)
     {
-        var group = api.MapSecuredGroup("/reports", "Reports", AuthPolicies.WalletHolder);
+        var group = api.MapSecuredGroup("/reports", "Reports", AuthPolicies.WalletOwner);
 
         group.MapGet("/cash-flow", GetCashFlow)
             .WithName("GetCashFlow")

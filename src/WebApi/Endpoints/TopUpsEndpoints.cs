@@ -20,7 +20,7 @@ public static class TopUpsEndpoints
 {
     public static IEndpointRouteBuilder MapTopUpsEndpoints(this IEndpointRouteBuilder api)
     {
-        var group = api.MapSecuredGroup("/topups", "Top-ups", AuthPolicies.WalletHolder);
+        var group = api.MapSecuredGroup("/topups", "Top-ups", AuthPolicies.WalletOwner);
 
         group.MapPost("/virtual-account", CreateVirtualAccount)
             .WithIdempotency()
@@ -66,11 +66,15 @@ public static class TopUpsEndpoints
         IIdGenerator ids,
         MidtransClient midtrans,
         IOptions<MidtransOptions> options) =>
-        OpenVirtualAccountAsync(principal.UserId(), body.Value, grains, ids, midtrans, options.Value);
+        OpenVirtualAccountAsync(principal.UserId(), createdBy: null, body.Value, grains, ids, midtrans, options.Value);
 
-    /// <summary>A virtual-account top-up of <paramref name="accountId"/>'s wallet: the caller's own, or a guardian's student's.</summary>
+    /// <summary>
+    /// A virtual-account top-up of <paramref name="accountId"/>'s wallet: the caller's own (<paramref name="createdBy"/>
+    /// null), or a guardian's student's (the guardian).
+    /// </summary>
     public static async Task<Results<Created<TopUpResponse>, ProblemHttpResult>> OpenVirtualAccountAsync(
-        string accountId, VirtualAccountTopUpRequest request, IGrainFactory grains, IIdGenerator ids, MidtransClient midtrans, MidtransOptions options)
+        string accountId, string? createdBy, VirtualAccountTopUpRequest request, IGrainFactory grains, IIdGenerator ids, MidtransClient midtrans,
+        MidtransOptions options)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(options);
@@ -85,7 +89,7 @@ public static class TopUpsEndpoints
         var amount = new Money(request.Amount);
         var topUpId = ids.NewId(IdPrefixes.TopUp);
         var topUp = grains.GetGrain<ITopUpGrain>(topUpId);
-        var opened = await topUp.OpenVirtualAccount(accountId, amount, request.Bank);
+        var opened = await topUp.OpenVirtualAccount(accountId, amount, request.Bank, createdBy);
         if (opened.Outcome != TopUpOutcome.Ok)
         {
             return OutcomeProblems.ToProblem(opened.Outcome);
@@ -115,11 +119,11 @@ public static class TopUpsEndpoints
         IGrainFactory grains,
         IIdGenerator ids,
         IOptions<BankTransferOptions> destination) =>
-        OpenBankTransferAsync(principal.UserId(), body.Value, grains, ids, destination.Value);
+        OpenBankTransferAsync(principal.UserId(), createdBy: null, body.Value, grains, ids, destination.Value);
 
-    /// <summary>A bank-transfer claim for <paramref name="accountId"/>'s wallet: the caller's own, or a guardian's student's.</summary>
+    /// <summary>A bank-transfer claim for <paramref name="accountId"/>'s wallet: the caller's own, or a guardian's student's (made by <paramref name="createdBy"/>).</summary>
     public static async Task<Results<Created<TopUpResponse>, ProblemHttpResult>> OpenBankTransferAsync(
-        string accountId, BankTransferTopUpRequest request, IGrainFactory grains, IIdGenerator ids, BankTransferOptions destination)
+        string accountId, string? createdBy, BankTransferTopUpRequest request, IGrainFactory grains, IIdGenerator ids, BankTransferOptions destination)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(grains);
@@ -127,7 +131,7 @@ public static class TopUpsEndpoints
         ArgumentNullException.ThrowIfNull(destination);
         var topUpId = ids.NewId(IdPrefixes.TopUp);
         var transfer = new BankTransferDetails(request.SenderBank, request.SenderAccountName, request.TransferReference);
-        var opened = await grains.GetGrain<ITopUpGrain>(topUpId).OpenBankTransfer(accountId, new Money(request.Amount), transfer);
+        var opened = await grains.GetGrain<ITopUpGrain>(topUpId).OpenBankTransfer(accountId, new Money(request.Amount), transfer, createdBy);
         if (opened is not { Outcome: TopUpOutcome.Ok, TopUp: { } record })
         {
             return OutcomeProblems.ToProblem(opened.Outcome);

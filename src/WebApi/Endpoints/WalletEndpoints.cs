@@ -15,7 +15,7 @@ public static class WalletEndpoints
 {
     public static IEndpointRouteBuilder MapWalletEndpoints(this IEndpointRouteBuilder api)
     {
-        var group = api.MapSecuredGroup("/wallet", "Wallet", AuthPolicies.WalletHolder);
+        var group = api.MapSecuredGroup("/wallet", "Wallet", AuthPolicies.WalletOwner);
 
         group.MapGet("/", GetWallet)
             .WithName("GetWallet")

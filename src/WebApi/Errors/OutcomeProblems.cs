@@ -39,7 +39,7 @@ public static class OutcomeProblems
             LedgerOutcome.OperationReused => (422, ErrorCodes.IdempotencyKeyReused, "This Idempotency-Key was used for a different request."),
             LedgerOutcome.Overloaded => (503, ErrorCodes.Overloaded, OverloadedDetail),
             LedgerOutcome.AccountNotEmpty => (409, ErrorCodes.AccountNotEmpty,
-                "The wallet still holds or owes money; it must be empty before the user takes a role without a wallet, or leaves one."),
+                "The wallet still holds or owes money; it must be empty before the user takes a role without a wallet, leaves one, or becomes or stops being a guardian."),
             LedgerOutcome.AccountClosed => (409, ErrorCodes.AccountClosed, "The account is closed: it can neither pay, receive, be topped up nor withdraw."),
             LedgerOutcome.PendingTopUps => (409, ErrorCodes.PendingTopUps,
                 "A top-up of the account is pending, awaiting review or flagged; decide it before closing the account."),

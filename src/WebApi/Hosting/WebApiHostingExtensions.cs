@@ -156,6 +156,7 @@ public static class WebApiHostingExtensions
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddAuthorizationBuilder()
             .AddPolicy(AuthPolicies.WalletHolder, policy => policy.RequireRole(RoleNames.Buyer, RoleNames.Seller))
+            .AddPolicy(AuthPolicies.WalletOwner, policy => policy.RequireRole(RoleNames.Buyer, RoleNames.Seller, RoleNames.Guardian))
             .AddPolicy(AuthPolicies.Admin, policy => policy.RequireRole(RoleNames.Admin))
             .AddPolicy(AuthPolicies.Seller, policy => policy.RequireRole(RoleNames.Seller))
             .AddPolicy(AuthPolicies.Till, policy => policy.RequireRole(RoleNames.Seller, RoleNames.Cashier))

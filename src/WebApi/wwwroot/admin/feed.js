@@ -14,6 +14,7 @@ const LABELS = {
   payment_sent: 'Payment sent', payment_reversed: 'Payment reversed', withdrawal_completed: 'Withdrawal paid',
   withdrawal_rejected: 'Withdrawal rejected', account_frozen: 'Account frozen', account_unfrozen: 'Account unfrozen',
   payment_request_paid: 'Request paid', refund_received: 'Refund received', account_closed: 'Account closed',
+  allowance_received: 'Allowance received', allowance_sent: 'Allowance sent',
 };
 const seen = new Set();
 
