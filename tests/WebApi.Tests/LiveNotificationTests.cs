@@ -48,6 +48,24 @@ public sealed class LiveNotificationTests(LiveClusterFixture cluster)
     }
 
     [Fact]
+    public async Task BalanceLow_GuardianConnectedToSiloB_ReceivesItsCopyAsItsLogHasIt()
+    {
+        var (student, canteen) = (await A.CreateUserAsync(), await A.CreateUserAsync("seller"));
+        var guardian = await A.CreateUserAsync("guardian");
+        await A.TopUpAsync(student.Id, 30_000);
+        await ApiCalls.ExpectAsync(await FamilyFixture.RedeemAsync(guardian, await FamilyFixture.CodeAsync(student)), HttpStatusCode.Created);
+        await FamilyFixture.SetLimitsAsync(guardian, student.Id, new { lowBalanceThreshold = 20_000 });
+        await using var live = await B.ConnectLiveAsync(guardian);
+
+        await ApiCalls.PayAsync(student.Client, canteen.Id, 12_000);
+
+        var pushed = await live.NotificationAsync("balance_low", student.Id);
+        var logged = Assert.Single(await ApiCalls.NotificationsAsync(guardian.Client));
+        Assert.Equal(logged.GetRawText(), pushed.GetRawText());
+        Assert.Equal(18_000, pushed.GetProperty("amount").GetInt64());
+    }
+
+    [Fact]
     public async Task Pay_ThroughSiloA_ReachesThePayeeConnectedToSiloB()
     {
         var (payer, payee) = (await A.CreateUserAsync(), await A.CreateUserAsync("seller"));
