@@ -66,6 +66,17 @@ public static class AccountClosingEndpoints
             }
         }
 
+        return await CloseAsync(id, request, receiverId, grains, store, ids, ct);
+    }
+
+    /// <summary>
+    /// Closes <paramref name="id"/>, paying its balance to the bank account of <paramref name="request"/> or to
+    /// <paramref name="receiverId"/>, which the caller resolved and may name (an admin any wallet, a guardian a sibling).
+    /// </summary>
+    internal static async Task<Results<Ok<ClosedAccountResponse>, ProblemHttpResult>> CloseAsync(
+        string id, CloseAccountRequest request, string? receiverId, IGrainFactory grains, ICashlessStore store, IIdGenerator ids,
+        CancellationToken ct)
+    {
         var order = request.PaysToBank
             ? new ClosingOrder(ids.NewId(IdPrefixes.Withdrawal), null, new BankPayee(request.BankCode!, request.AccountNumber!, request.AccountName!))
             : new ClosingOrder(ids.NewId(IdPrefixes.Payment), receiverId, null);

@@ -92,6 +92,19 @@ public static class ChildrenEndpoints
             .WithSummary("A linked student's notifications, newest first (read-only: the student marks them read)")
             .ProducesValidationProblem();
 
+        child.MapPost("/close", CloseChild)
+            .WithIdempotency()
+            .WithName("CloseChildAccount")
+            .WithSummary("Close a linked student's wallet (a student leaving): its balance goes to a bank account or to a sibling first")
+            .WithDescription(
+                "Body {toWallet} (another student linked to the caller: the balance moves there as one payment) or "
+                + "{bankCode, accountNumber, accountName} (a pending withdrawal in the payout queue), or {} for an empty wallet; "
+                + "otherwise as POST /admin/users/{id}/close, with the same answer and refusals. 404 when the student, or "
+                + "toWallet, is not a student linked to the caller.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesValidationProblem();
+
         child.MapPut("/limits", SetLimits)
             .WithName("SetChildLimits")
             .WithSummary("Set a linked student's daily and per-payment limits and low-balance threshold (replaced whole)")
@@ -204,6 +217,30 @@ public static class ChildrenEndpoints
         await ChildAccess.IsLinkedAsync(families, principal.UserId(), studentId, ct)
             ? await Allowances.SendAsync(grains, ids, context, principal.UserId(), studentId, body.Value, idempotencyKey)
             : FamilyProblems.NoSuchChild();
+
+    public static async Task<Results<Ok<ClosedAccountResponse>, ProblemHttpResult>> CloseChild(
+        string studentId, JsonBody<CloseAccountRequest> body, ClaimsPrincipal principal, IGrainFactory grains, ICashlessStore store,
+        IFamilyStore families, IIdGenerator ids, CancellationToken ct)
+    {
+        var guardianId = principal.UserId();
+        if (!await ChildAccess.IsLinkedAsync(families, guardianId, studentId, ct))
+        {
+            return FamilyProblems.NoSuchChild();
+        }
+
+        string? receiverId = null;
+        if (body.Value.ToWallet is { } toWallet)
+        {
+            // The family's other wallet: a brother or sister linked to the same guardian, never anyone else's.
+            receiverId = await PaymentsEndpoints.ResolvePayeeAsync(toWallet, store, ct);
+            if (receiverId is null || receiverId == studentId || !await ChildAccess.IsLinkedAsync(families, guardianId, receiverId, ct))
+            {
+                return ApiProblem.NotFound("The receiving wallet is not another student linked to you.");
+            }
+        }
+
+        return await AccountClosingEndpoints.CloseAsync(studentId, body.Value, receiverId, grains, store, ids, ct);
+    }
 
     public static async Task<Results<Ok<WalletResponse>, ProblemHttpResult>> SetLimits(
         string studentId, JsonBody<SpendingRulesRequest> body, ClaimsPrincipal principal, IFamilyStore families, IGrainFactory grains,
