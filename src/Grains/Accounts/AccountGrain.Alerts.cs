@@ -47,7 +47,8 @@ internal sealed partial class AccountGrain
     /// <summary>What a payment's debit tells: a low balance (see <see cref="LowBalanceAlerts"/>), and to the guardians a payment above their chosen amount.</summary>
     private IReadOnlyList<RecordChange> PaymentAlerts(JournalEntry debit)
     {
-        if (_rules.LowBalanceThreshold is null && _rules.AlertPaymentsOver is null)
+        // A closing's payout empties the wallet on purpose: it is told as account_closed, not as a low balance.
+        if (_rules.LowBalanceThreshold is null && _rules.AlertPaymentsOver is null || _book is { IsClosed: true })
         {
             return [];
         }

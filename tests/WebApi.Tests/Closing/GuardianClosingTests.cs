@@ -15,6 +15,7 @@ public sealed class GuardianClosingTests(FamilyFixture app)
     {
         var (leaving, guardian) = await app.FamilyAsync(balance: 30_000);
         var sibling = await SiblingAsync(guardian, balance: 10_000);
+        await FamilyFixture.SetLimitsAsync(guardian, leaving.Id, new { lowBalanceThreshold = 20_000, alertPaymentsOver = 1_000 });
 
         var closed = await ApiCalls.ExpectAsync(await CloseAsync(guardian, leaving.Id, new { toWallet = sibling.Id }), HttpStatusCode.OK);
 
@@ -25,6 +26,9 @@ public sealed class GuardianClosingTests(FamilyFixture app)
         var canteen = await app.CreateUserAsync("seller");
         using var refused = await leaving.Client.PostAsync("/api/v1/payments", Api.Json(new { to = canteen.Id, amount = 1_000 }));
         await refused.AssertProblemAsync(HttpStatusCode.Conflict, "account_closed");
+        var told = (await ApiCalls.NotificationsAsync(guardian.Client)).Select(n => n.GetProperty("kind").GetString());
+        Assert.DoesNotContain("balance_low", told);
+        Assert.DoesNotContain("large_payment", told);
         await app.AssertConservedAsync();
     }
 
