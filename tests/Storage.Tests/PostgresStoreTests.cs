@@ -5,6 +5,8 @@ using Cashless.Silo.Storage.Postgres;
 using Npgsql;
 using Xunit;
 
+using static Cashless.Storage.Tests.WriterBatches;
+
 namespace Cashless.Storage.Tests;
 
 /// <summary>
@@ -16,8 +18,6 @@ namespace Cashless.Storage.Tests;
 public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
 {
     private const int Silos = 8;
-    private static readonly DateTimeOffset Now = new(2026, 11, 26, 8, 0, 0, TimeSpan.Zero);
-
     private readonly List<PostgresCashlessStore> _stores = [];
     private string _connectionString = "";
 
@@ -142,27 +142,9 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
         }
     }
 
-    private static async Task<List<string>> CreateAccountsAsync(PostgresCashlessStore store, int count)
-    {
-        await store.InitializeAsync();
-        var ids = Enumerable.Range(0, count).Select(i => $"usr_{i:D3}").ToList();
-        await Task.WhenAll(ids.Select(id => store.CreateUserAsync(NewUser(id))));
-        return ids;
-    }
-
     /// <summary>Queues every commit while the writer is held, so they are written as one batch.</summary>
-    internal static async Task<CommitOutcome[]> InOneBatchAsync(PostgresCashlessStore store, List<AccountCommit> commits)
-    {
-        store.WriterPause.Pause();
-        var outcomes = commits.Select(commit => store.CommitAsync(commit)).ToList();
-        while (store.HeldWrites < commits.Count)
-        {
-            await Task.Delay(10);
-        }
-
-        store.WriterPause.Resume();
-        return await Task.WhenAll(outcomes);
-    }
+    internal static Task<CommitOutcome[]> InOneBatchAsync(PostgresCashlessStore store, List<AccountCommit> commits) =>
+        WriterBatches.InOneBatchAsync(store, store.WriterPause, () => store.HeldWrites, commits);
 
     private async Task<long> CurrentXidAsync()
     {
@@ -195,14 +177,5 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
         {
             return "fault";
         }
-    }
-
-    private static UserRecord NewUser(string id) => new(id, "Test User", $"{id}@example.com", "hash", AccountRole.Buyer, AccountStatus.Active, Now);
-
-    private static AccountCommit Deposit(string account, long version, string operationId, string description = "desk")
-    {
-        var balance = new Money(1_000 * (version + 1));
-        var entry = new JournalEntry(account, version + 1, operationId, EntryKind.TopUp, new Money(1_000), balance, null, operationId, description, Now);
-        return new AccountCommit(account, version, balance, AccountStatus.Active, version + 2, Now, [entry], []);
     }
 }

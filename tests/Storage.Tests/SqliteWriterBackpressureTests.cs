@@ -2,6 +2,7 @@ using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Ledger;
 using Cashless.Silo.Storage.Sqlite;
 using Xunit;
+using static Cashless.Storage.Tests.WriterBatches;
 
 namespace Cashless.Storage.Tests;
 
@@ -12,8 +13,6 @@ namespace Cashless.Storage.Tests;
 public sealed class SqliteWriterBackpressureTests : IDisposable
 {
     private const int Bound = 2;
-    private static readonly DateTimeOffset Now = new(2026, 12, 2, 8, 0, 0, TimeSpan.Zero);
-
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Delete();
@@ -37,6 +36,4 @@ public sealed class SqliteWriterBackpressureTests : IDisposable
         Assert.Null(await store.GetUserAsync("usr_refused"));
         Assert.True(await store.CreateUserAsync(NewUser("usr_refused")));
     }
-
-    private static UserRecord NewUser(string id) => new(id, "Test User", $"{id}@example.com", "hash", AccountRole.Buyer, AccountStatus.Active, Now);
 }

@@ -62,8 +62,7 @@ internal sealed class AccountBook(AccountSnapshot snapshot, Money outgoingInFlig
 
     public JournalEntry Record(EntryDraft draft, DateTimeOffset now)
     {
-        // An account's journal is in time order even if the wall clock steps back (reports cut it by time).
-        var at = now < UpdatedAt ? UpdatedAt : now;
+        var at = NotBeforeLastChange(now);
         Invariant.Check(draft.Amount.IsPositive, $"entry amount must be positive, got {draft.Amount} on {AccountId}");
         var balanceAfter = Balance + draft.Kind.SignedAmount(draft.Amount);
         Invariant.Check(balanceAfter >= Money.Zero, $"balance of {AccountId} would go negative ({balanceAfter})");
@@ -77,13 +76,13 @@ internal sealed class AccountBook(AccountSnapshot snapshot, Money outgoingInFlig
     public void ChangeStatus(AccountStatus status, DateTimeOffset at)
     {
         Status = status;
-        UpdatedAt = at;
+        UpdatedAt = NotBeforeLastChange(at);
     }
 
     public void ChangeRole(AccountRole role, DateTimeOffset at)
     {
         Role = role;
-        UpdatedAt = at;
+        UpdatedAt = NotBeforeLastChange(at);
     }
 
     public void HoldOutgoing(Money amount) => OutgoingInFlight += amount;
@@ -105,4 +104,10 @@ internal sealed class AccountBook(AccountSnapshot snapshot, Money outgoingInFlig
     }
 
     public WalletView View() => new(AccountId, Balance, Status, Role, UpdatedAt);
+
+    /// <summary>
+    /// An account's times never go back, even when the wall clock does (or another silo's runs behind): its journal is
+    /// in time order along its sequence, which the stores read time ranges by (decision 0007, "the journal's time").
+    /// </summary>
+    private DateTimeOffset NotBeforeLastChange(DateTimeOffset now) => now < UpdatedAt ? UpdatedAt : now;
 }

@@ -4,14 +4,14 @@ namespace Cashless.Silo.Storage;
 internal static class ExportQueries
 {
     /// <summary>
-    /// In the order of the index <c>entries_by_account_time</c> (account, time, sequence), so the rows come off the
-    /// index as they are sent and nothing is sorted; the writes pay for no index of their own.
+    /// In the order of the entries' key (account, sequence), which within an account is time order (its times never go
+    /// back), so the rows come off the key as they are sent and nothing is sorted; the writes pay for no index of their own.
     /// </summary>
     public static StoreStatement Entries(string? accountId, DateTimeOffset start, DateTimeOffset until) => accountId is null
         ? new StoreStatement(
             $"""
             SELECT {StoreRows.EntryColumns} FROM entries
-            WHERE created_at >= $1 AND created_at < $2 ORDER BY account_id, created_at, seq
+            WHERE created_at >= $1 AND created_at < $2 ORDER BY account_id, seq
             """,
             start.ToUnixTimeMilliseconds(), until.ToUnixTimeMilliseconds())
         : StoreQueries.EntriesBetween(accountId, start, until);

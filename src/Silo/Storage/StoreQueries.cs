@@ -63,19 +63,23 @@ internal static class StoreQueries
         $"{(int)EntryKind.TopUp}, {(int)EntryKind.Withdrawal}, {(int)EntryKind.WithdrawalReversal}, {(int)EntryKind.TopUpReversal}";
 
     /// <summary>
-    /// Read with <see cref="StoreRows.Entry"/>; oldest first, in the order of <c>entries_by_account_time</c> (time, then
-    /// sequence), which <see cref="BalanceBefore"/> shares: the opening balance is that of the entry just before the first.
+    /// Read with <see cref="StoreRows.Entry"/>; oldest first, in sequence order, which is time order (an account's times
+    /// never go back) and which <see cref="BalanceBefore"/> shares: the opening balance is that of the entry just before
+    /// the first. Both walk the account's key back from its newest entry to the range's start, so a recent period reads
+    /// only recent entries, with no time index to write on every payment.
     /// </summary>
     public static StoreStatement EntriesBetween(string accountId, DateTimeOffset start, DateTimeOffset until) => new(
         $"""
         SELECT {StoreRows.EntryColumns} FROM entries
-        WHERE account_id = $1 AND created_at >= $2 AND created_at < $3 ORDER BY created_at, seq
+        WHERE account_id = $1 AND created_at >= $2 AND created_at < $3
+          AND seq > COALESCE((SELECT seq FROM entries WHERE account_id = $1 AND created_at < $2 ORDER BY seq DESC LIMIT 1), 0)
+        ORDER BY seq
         """,
         accountId, start.ToUnixTimeMilliseconds(), until.ToUnixTimeMilliseconds());
 
     /// <summary>One row (the balance after the account's last entry before <paramref name="at"/>) or none.</summary>
     public static StoreStatement BalanceBefore(string accountId, DateTimeOffset at) => new(
-        "SELECT balance_after FROM entries WHERE account_id = $1 AND created_at < $2 ORDER BY created_at DESC, seq DESC LIMIT 1",
+        "SELECT balance_after FROM entries WHERE account_id = $1 AND created_at < $2 ORDER BY seq DESC LIMIT 1",
         accountId, at.ToUnixTimeMilliseconds());
 
     /// <summary>Read with <see cref="StoreRows.CommunityFlow"/>; a top-up and its reversal carry the top-up's channel.</summary>
@@ -132,7 +136,8 @@ internal static class StoreQueries
 
     /// <summary>
     /// Read with <see cref="StoreRows.DerivedNotification"/>, one row more than the page, in id order (time, then sequence,
-    /// along <c>entries_by_account_time</c>); the adapter merges it with <see cref="NotificationPage"/>.
+    /// which is sequence order: an account's times never go back) along the entries' key; the adapter merges it with
+    /// <see cref="NotificationPage"/>.
     /// </summary>
     public static StoreStatement DerivedNotificationPage(string userId, bool unreadOnly, PageRequest page)
     {
@@ -143,7 +148,7 @@ internal static class StoreQueries
                    COALESCE(r.read_at, CASE WHEN e.created_at <= c.read_all_at THEN c.read_all_at END), e.account_id
             FROM {DerivedFrom}
               AND (e.created_at < $2 OR (e.created_at = $2 AND e.seq < $3)){(unreadOnly ? DerivedUnread : "")}
-            ORDER BY e.created_at DESC, e.seq DESC LIMIT $4
+            ORDER BY e.seq DESC LIMIT $4
             """,
             userId, unixMs, sequence, page.Limit + 1);
     }

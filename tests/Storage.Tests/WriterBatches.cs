@@ -1,0 +1,45 @@
+using Cashless.Grains.Interfaces;
+using Cashless.Grains.Interfaces.Accounts;
+using Cashless.Grains.Ledger;
+using Cashless.Silo.Storage;
+
+namespace Cashless.Storage.Tests;
+
+/// <summary>What the store writers' tests build: users, deposits, and batches queued while the writer is held.</summary>
+internal static class WriterBatches
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 26, 8, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Queues every commit while the writer is held, so they are written as one batch.</summary>
+    public static async Task<CommitOutcome[]> InOneBatchAsync(
+        ICashlessStore store, WriterPause pause, Func<int> heldWrites, List<AccountCommit> commits)
+    {
+        pause.Pause();
+        var outcomes = commits.Select(commit => store.CommitAsync(commit)).ToList();
+        while (heldWrites() < commits.Count)
+        {
+            await Task.Delay(10);
+        }
+
+        pause.Resume();
+        return await Task.WhenAll(outcomes);
+    }
+
+    public static async Task<List<string>> CreateAccountsAsync(ICashlessStore store, int count)
+    {
+        await store.InitializeAsync();
+        var ids = Enumerable.Range(0, count).Select(i => $"usr_{i:D3}").ToList();
+        await Task.WhenAll(ids.Select(id => store.CreateUserAsync(NewUser(id))));
+        return ids;
+    }
+
+    public static UserRecord NewUser(string id) => new(id, "Test User", $"{id}@example.com", "hash", AccountRole.Buyer, AccountStatus.Active, Now);
+
+    /// <summary>A desk top-up of 1,000 on top of <paramref name="version"/> earlier ones.</summary>
+    public static AccountCommit Deposit(string account, long version, string operationId, string description = "desk")
+    {
+        var balance = new Money(1_000 * (version + 1));
+        var entry = new JournalEntry(account, version + 1, operationId, EntryKind.TopUp, new Money(1_000), balance, null, operationId, description, Now);
+        return new AccountCommit(account, version, balance, AccountStatus.Active, version + 2, Now, [entry], []);
+    }
+}
