@@ -32,6 +32,9 @@ public sealed partial class AdminConsoleTests
         Assert.Equal(10_000, (await api.GetAsync("wallet", student)).GetProperty("spending").GetProperty("dailyLimit").GetInt64());
 
         await family.GetByRole(AriaRole.Button, new() { Name = "Unlink Ibu Rahma from Siti Rahma" }).ClickAsync();
+        // The empty-state text is there (hidden) while a link is shown: only its showing says the unlink came back.
+        await Expect(_page.Locator("#flash")).ToHaveTextAsync("Ibu Rahma is no longer linked to Siti Rahma.");
+        await Expect(family.Locator("#family-empty")).ToBeVisibleAsync();
         await Expect(family.Locator("#family-empty")).ToHaveTextAsync("No guardian is linked.");
         Assert.Equal(0, (await api.GetAsync("guardians", student)).GetArrayLength());
         Assert.Empty(_browserErrors);

@@ -221,13 +221,14 @@ public sealed class AccountClosingTests(ApiFixture app)
         var parent = await FundedAsync(start);
         var sibling = await app.CreateUserAsync();
 
-        // Each lane pays one payment after another until one is refused; the close is sent once the first was answered.
-        var firstAnswered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Each lane pays one payment after another until one is refused; the close is sent once a payment each way was made.
+        var firstOut = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var firstIn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var outgoing = Enumerable.Range(0, lanes).Select(_ => LaneAsync(
-            () => ApiFixture.PayAsync(student, canteen.Id, amount), HttpStatusCode.Conflict, "account_closed", firstAnswered)).ToList();
+            () => ApiFixture.PayAsync(student, canteen.Id, amount), HttpStatusCode.Conflict, "account_closed", firstOut)).ToList();
         var incoming = Enumerable.Range(0, lanes).Select(_ => LaneAsync(
-            () => ApiFixture.PayAsync(parent, student.Id, amount), HttpStatusCode.UnprocessableEntity, "payee_cannot_receive", firstAnswered)).ToList();
-        await firstAnswered.Task;
+            () => ApiFixture.PayAsync(parent, student.Id, amount), HttpStatusCode.UnprocessableEntity, "payee_cannot_receive", firstIn)).ToList();
+        await Task.WhenAll(firstOut.Task, firstIn.Task);
         var closed = await ExpectClosedAsync(student.Id, Api.Json(new { toWallet = sibling.Id }));
         var sent = (await Task.WhenAll(outgoing)).Sum();
         var received = (await Task.WhenAll(incoming)).Sum();
