@@ -4,6 +4,9 @@ namespace Cashless.Silo.Storage.Sqlite;
 
 internal static class SqliteConnections
 {
+    /// <summary>Made once: the writer binds every statement of every write by these names.</summary>
+    private static readonly string[] ParameterNames = [.. Enumerable.Range(1, 32).Select(i => $"${i}")];
+
     /// <summary>
     /// WAL lets readers run beside the writer; synchronous=FULL makes each commit durable before it returns. The
     /// WAL is checkpointed by <see cref="SqliteCheckpointer"/>; the writer's own automatic checkpoint is only a
@@ -49,6 +52,16 @@ internal static class SqliteConnections
         Command(connection, statement.Sql, Parameters(statement));
 
     /// <summary>The values of a shared statement, named <c>$1</c>, <c>$2</c>, ….</summary>
-    public static (string Name, object? Value)[] Parameters(StoreStatement statement) =>
-        statement.Values.Select((value, i) => ($"${i + 1}", value)).ToArray();
+    public static (string Name, object? Value)[] Parameters(StoreStatement statement)
+    {
+        var values = statement.Values;
+        var parameters = new (string Name, object? Value)[values.Length];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            parameters[i] = (i < ParameterNames.Length ? ParameterNames[i] : $"${i + 1}", values[i]);
+        }
+
+        return parameters;
+    }
+
 }

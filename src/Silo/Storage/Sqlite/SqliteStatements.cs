@@ -26,13 +26,40 @@ internal static class SqliteStatements
             commands.Add(sql, command);
         }
 
-        command.Parameters.Clear();
-        foreach (var (name, value) in parameters)
+        if (!SameNames(command.Parameters, parameters))
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command.Parameters.Clear();
+            foreach (var (name, _) in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+        }
+
+        // The kept parameters take the new values: a new parameter object per value per write was garbage on the writer.
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
         }
 
         return command;
+    }
+
+    private static bool SameNames(SqliteParameterCollection kept, (string Name, object? Value)[] parameters)
+    {
+        if (kept.Count != parameters.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            if (!string.Equals(kept[i].ParameterName, parameters[i].Name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Runs <paramref name="sql"/> (no parameters) through its kept command.</summary>
