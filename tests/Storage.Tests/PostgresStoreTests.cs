@@ -5,7 +5,7 @@ using Cashless.Silo.Storage.Postgres;
 using Npgsql;
 using Xunit;
 
-using static Cashless.Storage.Tests.WriterBatches;
+using static Cashless.Storage.Tests.WriterSamples;
 
 namespace Cashless.Storage.Tests;
 
@@ -143,8 +143,18 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
     }
 
     /// <summary>Queues every commit while the writer is held, so they are written as one batch.</summary>
-    internal static Task<CommitOutcome[]> InOneBatchAsync(PostgresCashlessStore store, List<AccountCommit> commits) =>
-        WriterBatches.InOneBatchAsync(store, store.WriterPause, () => store.HeldWrites, commits);
+    internal static async Task<CommitOutcome[]> InOneBatchAsync(PostgresCashlessStore store, List<AccountCommit> commits)
+    {
+        store.WriterPause.Pause();
+        var outcomes = commits.Select(commit => store.CommitAsync(commit)).ToList();
+        while (store.HeldWrites < commits.Count)
+        {
+            await Task.Delay(10);
+        }
+
+        store.WriterPause.Resume();
+        return await Task.WhenAll(outcomes);
+    }
 
     private async Task<long> CurrentXidAsync()
     {

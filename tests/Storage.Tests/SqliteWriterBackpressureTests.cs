@@ -2,7 +2,7 @@ using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Ledger;
 using Cashless.Silo.Storage.Sqlite;
 using Xunit;
-using static Cashless.Storage.Tests.WriterBatches;
+using static Cashless.Storage.Tests.WriterSamples;
 
 namespace Cashless.Storage.Tests;
 

@@ -63,5 +63,4 @@ internal static class SqliteConnections
 
         return parameters;
     }
-
 }

@@ -1,29 +1,13 @@
 using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Ledger;
-using Cashless.Silo.Storage;
 
 namespace Cashless.Storage.Tests;
 
-/// <summary>What the store writers' tests build: users, deposits, and batches queued while the writer is held.</summary>
-internal static class WriterBatches
+/// <summary>What the store writers' tests build: users and desk deposits.</summary>
+internal static class WriterSamples
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 26, 8, 0, 0, TimeSpan.Zero);
-
-    /// <summary>Queues every commit while the writer is held, so they are written as one batch.</summary>
-    public static async Task<CommitOutcome[]> InOneBatchAsync(
-        ICashlessStore store, WriterPause pause, Func<int> heldWrites, List<AccountCommit> commits)
-    {
-        pause.Pause();
-        var outcomes = commits.Select(commit => store.CommitAsync(commit)).ToList();
-        while (heldWrites() < commits.Count)
-        {
-            await Task.Delay(10);
-        }
-
-        pause.Resume();
-        return await Task.WhenAll(outcomes);
-    }
 
     public static async Task<List<string>> CreateAccountsAsync(ICashlessStore store, int count)
     {
