@@ -33,6 +33,26 @@ public sealed class PaymentRecoveryTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Pay_CrashBeforeDelivery_PayersOwnRecoveryFindsItEvenWithTheClockBehindThePayment()
+    {
+        // What a recovery in the payment's own millisecond sees: "now" is not after the payment's time.
+        var (buyer, seller, paymentId) = await CrashAfterDebit(20_000, 7_000);
+        fixture.Clock.Advance(TimeSpan.FromMinutes(-1));
+        try
+        {
+            Assert.Equal(1, await _accounts.Account(buyer).RecoverOutbox());
+        }
+        finally
+        {
+            fixture.Clock.Reset();
+        }
+
+        Assert.Equal(PaymentState.Completed, (await fixture.Store.GetPaymentAsync(paymentId))?.State);
+        Assert.Equal(7_000, await _accounts.Balance(seller));
+        await LedgerAudit.AssertConsistent(fixture.Store, [buyer, seller]);
+    }
+
+    [Fact]
     public async Task Pay_CrashThenPayeeFrozen_RecoveryReversesToPayerOnce()
     {
         var (buyer, seller, paymentId) = await CrashAfterDebit(20_000, 7_000);
