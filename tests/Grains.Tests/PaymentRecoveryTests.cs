@@ -105,6 +105,23 @@ public sealed class PaymentRecoveryTests(ClusterFixture fixture)
         Assert.Equal(6_000, await _accounts.Balance(seller));
     }
 
+    [Fact]
+    public async Task ReceivePayment_RedeliveryOfAPaymentAlreadyCompleted_AnswersOkWithoutASecondCredit()
+    {
+        // Two recoveries racing (the payer's own and the background job's) deliver one payment twice; the credit has no
+        // operation-id row to collide on (decision 0010), so the payment's completed state is what keeps it to once.
+        var (buyer, seller, paymentId) = await CrashAfterDebit(20_000, 7_000);
+        Assert.Equal(1, await _accounts.Account(buyer).RecoverOutbox());
+
+        var again = await _accounts.Account(seller).ReceivePayment(
+            new PaymentDelivery(paymentId, buyer, new Interfaces.Money(7_000), "lunch", IsRedelivery: true));
+
+        Assert.Equal(LedgerOutcome.Ok, again.Outcome);
+        Assert.Equal(7_000, await _accounts.Balance(seller));
+        Assert.Single((await fixture.Store.ListEntriesAsync(seller, new Ledger.PageRequest(10, null))).Items);
+        await LedgerAudit.AssertConsistent(fixture.Store, [buyer, seller]);
+    }
+
     private async Task<(string Buyer, string Seller, string PaymentId)> CrashAfterDebit(long funds, long amount)
     {
         var buyer = await _accounts.Open(topUp: funds);

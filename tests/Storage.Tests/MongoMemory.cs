@@ -139,6 +139,7 @@ internal static class MongoMemory
             {
                 "$eq" => MatchesField(value, op.Value),
                 "$in" => op.Value.AsBsonArray.Any(item => MatchesField(value, item)),
+                "$nin" => !op.Value.AsBsonArray.Any(item => MatchesField(value, item)),
                 "$ne" => !MatchesField(value, op.Value),
                 "$lt" => Comparable(value, op.Value) && value!.CompareTo(op.Value) < 0,
                 "$lte" => Comparable(value, op.Value) && value!.CompareTo(op.Value) <= 0,

@@ -136,6 +136,23 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Commit_PaymentCreditedTwice_IsRefusedByThePaymentsStateAlone()
+    {
+        await SeedPayment("pay_1", payer: "usr_p", payee: "usr_q", amount: 5_000);
+        Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(PaymentCredit("usr_q", "pay_1", 5_000)));
+
+        // At the account's current version and next sequence: only the payment's move from in flight can refuse it, as a
+        // credit has no operation-id row to collide on (decision 0010), and no look-up by operation id finds it.
+        var credit = new JournalEntry("usr_q", 2, "pay_1", EntryKind.PaymentIn, new Money(5_000), new Money(10_000), "usr_p", "pay_1", "lunch", Now);
+        var again = new AccountCommit("usr_q", 1, new Money(10_000), AccountStatus.Active, 3, Now, [credit],
+            [new PaymentMoved("pay_1", PaymentState.InFlight, PaymentState.Completed, Now)]);
+
+        Assert.Equal(CommitOutcome.Conflict, await Store.CommitAsync(again));
+        Assert.Equal(new Money(5_000), (await Store.LoadAccountAsync("usr_q"))?.Balance);
+        Assert.Null(await Store.FindEntryAsync("usr_q", "pay_1"));
+    }
+
+    [SkippableFact]
     public async Task ListInFlightPayments_OnlyUndeliveredOnes_OldestFirst()
     {
         await SeedPayment("pay_1", payer: "usr_p", payee: "usr_q", amount: 1_000);

@@ -236,9 +236,11 @@ internal sealed partial class AccountGrain
             return new CreditAnswer(LedgerOutcome.Ok, Money.Zero, Deferred: true);
         }
 
-        if (delivery.IsRedelivery && await store.FindEntryAsync(AccountId, delivery.PaymentId) is { } prior)
+        // A completed payment was credited in the commit that completed it: its credit is kept once by that state move,
+        // not by an operation id (decision 0010). Any other state is decided below; a reversed one is refused by the move.
+        if (delivery.IsRedelivery && await store.GetPaymentAsync(delivery.PaymentId) is { State: PaymentState.Completed })
         {
-            return new CreditAnswer(LedgerOutcome.Ok, prior.BalanceAfter);
+            return new CreditAnswer(LedgerOutcome.Ok, _book?.Balance ?? Money.Zero);
         }
 
         var book = EnsureHealthy();

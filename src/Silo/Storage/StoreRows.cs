@@ -17,6 +17,13 @@ internal static class StoreRows
 {
     public const string EntryColumns = "account_id, seq, operation_id, kind, amount, balance_after, counterparty, reference, description, created_at";
 
+    /// <summary>
+    /// The entries indexed by operation id (the partial unique index <c>entries_by_operation</c>): every kind but those
+    /// <see cref="EntryKindExtensions.IsKeptOnceByItsPayment"/> (2, 3 and 10). A look-up by operation id repeats it so
+    /// that both SQL planners use that index.
+    /// </summary>
+    public const string KeyedEntries = "kind NOT IN (2, 3, 10)";
+
     public const string PaymentColumns = "id, payer_id, payee_id, amount, description, state, created_at";
 
     public const string TopUpColumns =

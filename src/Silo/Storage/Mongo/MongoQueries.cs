@@ -13,10 +13,17 @@ namespace Cashless.Silo.Storage.Mongo;
 /// </summary>
 internal static class MongoQueries
 {
+    private static readonly int[] KindsKeptOnceByTheirPayment =
+        [.. Enum.GetValues<EntryKind>().Where(kind => kind.IsKeptOnceByItsPayment()).Select(kind => (int)kind)];
+
     public static BsonDocument ById(string id) => new("_id", id);
 
-    public static MongoFind EntryByOperation(string accountId, string operationId) =>
-        new(new BsonDocument { { "account_id", accountId }, { "operation_id", operationId } });
+    /// <summary>The entry an operation id made, of the kinds kept once by it (as <see cref="StoreRows.KeyedEntries"/>).</summary>
+    public static MongoFind EntryByOperation(string accountId, string operationId) => new(new BsonDocument
+    {
+        { "account_id", accountId }, { "operation_id", operationId },
+        { "kind", new BsonDocument("$nin", new BsonArray(KindsKeptOnceByTheirPayment)) },
+    });
 
     /// <summary>Entries below sequence <paramref name="before"/> (the cursor), newest first.</summary>
     public static MongoFind EntriesPage(string accountId, long before, int limit) => new(

@@ -24,7 +24,7 @@ internal sealed partial class PostgresCashlessStore
 
     public Task<JournalEntry?> FindEntryAsync(string accountId, string operationId, CancellationToken ct = default) =>
         QuerySingleAsync(
-            $"SELECT {StoreRows.EntryColumns} FROM entries WHERE account_id = $1 AND operation_id = $2", StoreRows.Entry, ct, accountId, operationId);
+            $"SELECT {StoreRows.EntryColumns} FROM entries WHERE account_id = $1 AND operation_id = $2 AND {StoreRows.KeyedEntries}", StoreRows.Entry, ct, accountId, operationId);
 
     public async Task<Page<JournalEntry>> ListEntriesAsync(string accountId, PageRequest page, CancellationToken ct = default)
     {

@@ -35,7 +35,7 @@ internal sealed partial class SqliteCashlessStore
     {
         using var connection = OpenReader();
         using var command = SqliteConnections.Command(connection,
-            $"SELECT {StoreRows.EntryColumns} FROM entries WHERE account_id = $id AND operation_id = $op", ("$id", accountId), ("$op", operationId));
+            $"SELECT {StoreRows.EntryColumns} FROM entries WHERE account_id = $id AND operation_id = $op AND {StoreRows.KeyedEntries}", ("$id", accountId), ("$op", operationId));
         return Task.FromResult(ReadAll(command, StoreRows.Entry).FirstOrDefault());
     }
 
