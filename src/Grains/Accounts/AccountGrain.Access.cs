@@ -1,3 +1,4 @@
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Sessions;
 using Microsoft.Extensions.Logging;
@@ -58,7 +59,7 @@ internal sealed partial class AccountGrain
 
     /// <summary>Hands the durable role and status to the session grain that checks every token of this user.</summary>
     private Task PublishAccess(AccountBook book) =>
-        GrainFactory.GetGrain<ISessionGrain>(AccountId).AccessChanged(book.Role, book.Status);
+        GrainFactory.Reference<ISessionGrain>(AccountId).AccessChanged(book.Role, book.Status);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Account {AccountId} changed role from {Previous} to {Role}")]
     private partial void LogRoleChanged(string accountId, AccountRole previous, AccountRole role);

@@ -135,7 +135,7 @@ internal sealed partial class AccountGrain
             return LedgerOutcome.SelfPayment;
         }
 
-        return AsCounterparty(await GrainFactory.GetGrain<IAccountGrain>(receiverId).CanReceive(amount));
+        return AsCounterparty(await GrainFactory.Reference<IAccountGrain>(receiverId).CanReceive(amount));
     }
 
     private async Task<ClosingResult> CloseNow(AccountBook book, ClosingOrder order)

@@ -202,7 +202,7 @@ internal sealed partial class AccountGrain
         try
         {
             await faults.AtStep(FaultSteps.PaymentBeforeDelivery, payment.Id);
-            var payee = GrainFactory.GetGrain<IAccountGrain>(payment.To);
+            var payee = GrainFactory.Reference<IAccountGrain>(payment.To);
             var isAllowance = _book?.PaysAllowances ?? false;
             return await payee.ReceivePayment(new PaymentDelivery(
                 payment.Id, AccountId, payment.Amount, payment.Description, isRedelivery, debitWriter, debit?.Entry.Sequence, debit?.Entry.CreatedAt,
@@ -283,7 +283,7 @@ internal sealed partial class AccountGrain
             return committer.HasRoom ? LedgerOutcome.Ok : LedgerOutcome.Overloaded;
         }
 
-        return AsCounterparty(await GrainFactory.GetGrain<IAccountGrain>(order.PayeeId).CanReceive(order.Amount));
+        return AsCounterparty(await GrainFactory.Reference<IAccountGrain>(order.PayeeId).CanReceive(order.Amount));
     }
 
     private LedgerOutcome CheckPayer(AccountBook book, PaymentOrder order) =>

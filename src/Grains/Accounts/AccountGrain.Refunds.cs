@@ -83,7 +83,7 @@ internal sealed partial class AccountGrain : IAccountRefunds
             return RefundRefused(RefundOutcome.ExceedsPayment, LedgerOutcome.Ok, refunded, book);
         }
 
-        var payer = GrainFactory.GetGrain<IAccountGrain>(original.From);
+        var payer = GrainFactory.Reference<IAccountGrain>(original.From);
         var admission = AsCounterparty(await payer.CanReceive(order.Amount));
         // From here to the enqueue nothing awaits: the checks and the debit are one decision.
         var decision = admission != LedgerOutcome.Ok ? admission
@@ -119,7 +119,7 @@ internal sealed partial class AccountGrain : IAccountRefunds
     {
         try
         {
-            var payer = GrainFactory.GetGrain<IAccountRefunds>(refund.To);
+            var payer = GrainFactory.Reference<IAccountRefunds>(refund.To);
             PostingResult answer;
             try
             {

@@ -1,3 +1,4 @@
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Notifications;
 using Cashless.Grains.Interfaces.Records;
 
@@ -48,8 +49,8 @@ public static class NotificationPublisher
         foreach (var created in changes.OfType<NotificationCreated>())
         {
             var notification = created.Notification;
-            _ = grains.GetGrain<INotificationFeedGrain>(notification.UserId).Publish(notification);
-            _ = grains.GetGrain<INotificationFeedGrain>(CommunityFeedOf(notification.UserId)).Publish(notification);
+            _ = grains.Reference<INotificationFeedGrain>(notification.UserId).Publish(notification);
+            _ = grains.Reference<INotificationFeedGrain>(CommunityFeedOf(notification.UserId)).Publish(notification);
         }
     }
 }

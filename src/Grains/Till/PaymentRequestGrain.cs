@@ -1,4 +1,5 @@
 using Cashless.Grains.Common;
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Records;
 using Cashless.Grains.Interfaces.Till;
@@ -75,7 +76,7 @@ internal sealed class PaymentRequestGrain(
 
         // The operation id is the request's: if this payer's payment of it was made already, the payer answers with that one.
         var order = new PaymentOrder(paymentId, request.SellerId, request.Amount, request.Description, OperationIdOf(RequestId));
-        var result = await GrainFactory.GetGrain<IAccountGrain>(payerId).Pay(order);
+        var result = await GrainFactory.Reference<IAccountGrain>(payerId).Pay(order);
         var settled = await Settle(reserved, result.Outcome == LedgerOutcome.Ok ? result.Payment : null);
         return new PaymentRequestResult(
             settled.Status == PaymentRequestStatus.Paid ? PaymentRequestOutcome.Ok : PaymentRequestOutcome.PaymentRefused, settled, result);

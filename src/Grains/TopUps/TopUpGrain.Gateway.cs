@@ -1,3 +1,4 @@
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Records;
 using Cashless.Grains.Interfaces.TopUps;
@@ -25,7 +26,7 @@ internal sealed partial class TopUpGrain
                 await FlagPaidAfterClose(_record, report);
                 break;
             case (GatewayState.Denied, TopUpStatus.Settled):
-                await GrainFactory.GetGrain<IAccountGrain>(_record.AccountId).ReverseTopUp(_record);
+                await GrainFactory.Reference<IAccountGrain>(_record.AccountId).ReverseTopUp(_record);
                 await Reload();
                 break;
             case (GatewayState.Expired or GatewayState.Cancelled or GatewayState.Denied or GatewayState.Failed, TopUpStatus.Pending):

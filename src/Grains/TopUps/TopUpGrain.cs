@@ -114,7 +114,7 @@ internal sealed partial class TopUpGrain(
         }
 
         var admission = limits.Value.CheckTopUp(amount) is var allowed && allowed != LedgerOutcome.Ok ? allowed
-            : await GrainFactory.GetGrain<IAccountGrain>(accountId).CanTakeTopUp(amount);
+            : await GrainFactory.Reference<IAccountGrain>(accountId).CanTakeTopUp(amount);
         if (admission != LedgerOutcome.Ok)
         {
             return new TopUpResult(AsTopUpOutcome(admission), null);
@@ -137,7 +137,7 @@ internal sealed partial class TopUpGrain(
     private async Task<PostingResult> Credit(TopUpCredit credit)
     {
         await faults.AtStep(FaultSteps.TopUpBeforeCredit, TopUpId);
-        var result = await GrainFactory.GetGrain<IAccountGrain>(credit.TopUp.AccountId).CreditTopUp(credit);
+        var result = await GrainFactory.Reference<IAccountGrain>(credit.TopUp.AccountId).CreditTopUp(credit);
         await faults.AtStep(FaultSteps.TopUpAfterCredit, TopUpId);
         await Reload();
         return result;

@@ -1,3 +1,4 @@
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Ledger;
 
@@ -11,7 +12,7 @@ internal sealed class TransferReviewGrain(ICashlessStore store) : Grain, ITransf
 {
     public async Task<TopUpResult> Approve(string topUpId, string adminId, bool confirmDuplicate)
     {
-        var topUp = GrainFactory.GetGrain<ITopUpGrain>(topUpId);
+        var topUp = GrainFactory.Reference<ITopUpGrain>(topUpId);
         if (!confirmDuplicate && await topUp.Read() is { Status: TopUpStatus.AwaitingReview } claim && await IsDuplicate(claim))
         {
             return new TopUpResult(TopUpOutcome.DuplicateTransfer, claim);

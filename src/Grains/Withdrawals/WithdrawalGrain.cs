@@ -1,4 +1,5 @@
 using Cashless.Grains.Common;
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Withdrawals;
 using Cashless.Grains.Ledger;
@@ -25,7 +26,7 @@ internal sealed class WithdrawalGrain(ICashlessStore store) : Grain, IWithdrawal
             return new WithdrawalResult(WithdrawalOutcome.AlreadyReviewed, withdrawal);
         }
 
-        var closed = await GrainFactory.GetGrain<IAccountGrain>(withdrawal.AccountId).CloseWithdrawal(withdrawal, closedAs, adminId, reason);
+        var closed = await GrainFactory.Reference<IAccountGrain>(withdrawal.AccountId).CloseWithdrawal(withdrawal, closedAs, adminId, reason);
         Invariant.Check(closed == LedgerOutcome.Ok, $"withdrawal {withdrawal.Id} names account {withdrawal.AccountId}, which could not close it: {closed}");
         return new WithdrawalResult(WithdrawalOutcome.Ok, await store.GetWithdrawalAsync(withdrawal.Id));
     }

@@ -1,3 +1,4 @@
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Jobs;
 
 namespace Cashless.Silo.Hosting;
@@ -14,7 +15,7 @@ public static class ClusterJob
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(pass);
-        var turn = grains.GetGrain<IPeriodicJobGrain>(job);
+        var turn = grains.Reference<IPeriodicJobGrain>(job);
         if (!await turn.TryClaim(interval, lease))
         {
             return false;

@@ -1,3 +1,4 @@
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Ledger;
 using Microsoft.Extensions.Hosting;
@@ -51,7 +52,7 @@ internal sealed partial class OutboxRecoveryService(
     {
         var stuck = await store.ListInFlightPaymentsAsync(null, clock.GetUtcNow() - options.Value.MinimumAge, BatchSize, ct);
         var payers = stuck.Select(p => p.From).Distinct();
-        var recovered = await Task.WhenAll(payers.Select(payer => grains.GetGrain<IAccountGrain>(payer).RecoverOutbox()));
+        var recovered = await Task.WhenAll(payers.Select(payer => grains.Reference<IAccountGrain>(payer).RecoverOutbox()));
         return recovered.Sum();
     }
 

@@ -1,3 +1,4 @@
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Sessions;
 using Cashless.WebApi.Errors;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -52,7 +53,7 @@ public sealed class CashlessJwtBearerEvents(IGrainFactory grains) : JwtBearerEve
             return;
         }
 
-        var access = await grains.GetGrain<ISessionGrain>(userId).Check(tokenId!, issuedAt);
+        var access = await grains.Reference<ISessionGrain>(userId).Check(tokenId!, issuedAt);
         if (access.Revoked || access.Role is not { } current)
         {
             Refuse(context, TokenFailure.Revoked);

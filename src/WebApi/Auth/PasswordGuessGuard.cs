@@ -1,3 +1,4 @@
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Sessions;
 using Microsoft.AspNetCore.Identity;
 
@@ -12,7 +13,7 @@ public sealed class PasswordGuessGuard(IGrainFactory grains)
     public async Task<GuardedCheck> CheckAsync(string email, HttpContext http, Func<Task<PasswordVerificationResult>> verify)
     {
         ArgumentNullException.ThrowIfNull(verify);
-        var throttle = grains.GetGrain<ILoginThrottleGrain>(email);
+        var throttle = grains.Reference<ILoginThrottleGrain>(email);
         var address = ClientAddress.Of(http);
         if (await throttle.TryBegin(address) is { } wait)
         {

@@ -1,4 +1,5 @@
 using Cashless.Grains.Common;
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Ledger;
 
@@ -12,7 +13,7 @@ public sealed class UserRegistrar(IGrainFactory grains, IIdGenerator ids, IUserS
     {
         var hash = await passwords.HashAsync(password, ct);
         var userId = ids.NewId(IdPrefixes.User);
-        if (!await grains.GetGrain<IAccountGrain>(userId).Open(new NewAccount(name, email, hash, role)))
+        if (!await grains.Reference<IAccountGrain>(userId).Open(new NewAccount(name, email, hash, role)))
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using Cashless.Grains.Common;
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Ledger;
 using Cashless.WebApi.Auth;
@@ -80,7 +81,7 @@ public static class AccountClosingEndpoints
         var order = request.PaysToBank
             ? new ClosingOrder(ids.NewId(IdPrefixes.Withdrawal), null, new BankPayee(request.BankCode!, request.AccountNumber!, request.AccountName!))
             : new ClosingOrder(ids.NewId(IdPrefixes.Payment), receiverId, null);
-        var result = await grains.GetGrain<IAccountGrain>(id).Close(order);
+        var result = await grains.Reference<IAccountGrain>(id).Close(order);
         if (result.Outcome != LedgerOutcome.Ok)
         {
             return OutcomeProblems.ToProblem(result.Outcome);

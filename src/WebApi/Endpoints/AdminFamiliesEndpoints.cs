@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Cashless.Grains.Common;
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Ledger;
 using Cashless.WebApi.Auth;
@@ -58,7 +59,7 @@ public static class AdminFamiliesEndpoints
 
         var guardians = user.Role == AccountRole.Buyer ? await families.ListGuardianLinksAsync(guardianId: null, id, ct) : [];
         var children = user.Role == AccountRole.Guardian ? await families.ListGuardianLinksAsync(id, studentId: null, ct) : [];
-        var wallet = user.Role == AccountRole.Buyer ? await grains.GetGrain<IAccountGrain>(id).GetWallet() : null;
+        var wallet = user.Role == AccountRole.Buyer ? await grains.Reference<IAccountGrain>(id).GetWallet() : null;
         return TypedResults.Ok(new FamilyResponse(
             [.. guardians.Select(GuardianLinkResponse.Of)], [.. children.Select(GuardianLinkResponse.Of)],
             wallet is null ? null : SpendingResponse.Of(wallet)));
@@ -89,7 +90,7 @@ public static class AdminFamiliesEndpoints
         }
 
         await families.LinkGuardianAsync(guardianId, id, clock.GetUtcNow(), ct);
-        await grains.GetGrain<IAccountGrain>(id).GuardiansChanged();
+        await grains.Reference<IAccountGrain>(id).GuardiansChanged();
         var link = (await families.ListGuardianLinksAsync(guardianId, studentId: null, ct)).Single(l => l.StudentId == id);
         return TypedResults.Created((string?)null, GuardianLinkResponse.Of(link));
     }

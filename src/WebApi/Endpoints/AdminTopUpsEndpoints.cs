@@ -99,14 +99,14 @@ public static class AdminTopUpsEndpoints
         var amount = new Money(request.Amount);
         if (await NeedsSecondAdminAsync(grains, cashDesk.Value, reports.Value, adminId, amount, now))
         {
-            var opened = await grains.GetGrain<ITopUpGrain>(topUpId).OpenCashDesk(accountId, amount, request.Note, adminId);
+            var opened = await grains.Reference<ITopUpGrain>(topUpId).OpenCashDesk(accountId, amount, request.Note, adminId);
             return opened is { Outcome: TopUpOutcome.Ok, TopUp: { } awaiting }
                 ? TypedResults.Created((string?)null, TopUpResponse.Of(awaiting))
                 : OutcomeProblems.ToProblem(opened.Outcome);
         }
 
         var operationId = idempotencyKey is null ? null : $"key:{adminId}:{idempotencyKey}";
-        var settled = await grains.GetGrain<ITopUpGrain>(topUpId).SettleCashDesk(new CashDeskTopUp(accountId, amount, request.Note, adminId, operationId));
+        var settled = await grains.Reference<ITopUpGrain>(topUpId).SettleCashDesk(new CashDeskTopUp(accountId, amount, request.Note, adminId, operationId));
         return settled is { Outcome: TopUpOutcome.Ok, TopUp: { } made }
             ? TypedResults.Created((string?)null, TopUpResponse.Of(made, balanceAfter: settled.BalanceAfter?.Rupiah))
             : OutcomeProblems.ToProblem(settled.Outcome);
@@ -117,7 +117,7 @@ public static class AdminTopUpsEndpoints
         IGrainFactory grains, CashDeskOptions limits, ReportsOptions reports, string adminId, Money amount, DateTimeOffset now)
     {
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, reports.Zone).DateTime);
-        var count = await grains.GetGrain<ICashDeskTallyGrain>($"{adminId}/{day:yyyy-MM-dd}").CountOne();
+        var count = await grains.Reference<ICashDeskTallyGrain>($"{adminId}/{day:yyyy-MM-dd}").CountOne();
         return amount.Rupiah > limits.ReviewAbove || count > limits.DailyCountBeforeReview;
     }
 
@@ -141,7 +141,7 @@ public static class AdminTopUpsEndpoints
     public static Task<Results<Ok<TopUpResponse>, ProblemHttpResult>> Approve(
         string id, OptionalJsonBody<ApproveTopUpRequest> body, ClaimsPrincipal principal, IGrainFactory grains) =>
         ReviewAsync(id, grains, async topUp => await topUp.Read() is { BankTransfer: { } transfer }
-            ? await grains.GetGrain<ITransferReviewGrain>(TransferReference.Key(transfer.TransferReference))
+            ? await grains.Reference<ITransferReviewGrain>(TransferReference.Key(transfer.TransferReference))
                 .Approve(id, principal.UserId(), body.Value?.ConfirmDuplicate ?? false)
             : await topUp.Approve(principal.UserId()));
 
@@ -157,7 +157,7 @@ public static class AdminTopUpsEndpoints
             return OutcomeProblems.ToProblem(TopUpOutcome.NotFound);
         }
 
-        var result = await review(grains.GetGrain<ITopUpGrain>(id));
+        var result = await review(grains.Reference<ITopUpGrain>(id));
         return result is { Outcome: TopUpOutcome.Ok, TopUp: { } topUp }
             ? TypedResults.Ok(TopUpResponse.Of(topUp))
             : OutcomeProblems.ToProblem(result.Outcome);

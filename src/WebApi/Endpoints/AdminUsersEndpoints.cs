@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Sessions;
 using Cashless.Grains.Ledger;
@@ -70,7 +71,7 @@ public static class AdminUsersEndpoints
             return ApiProblem.NotFound("No such user.");
         }
 
-        var outcome = await grains.GetGrain<IAccountGrain>(id).ChangeRole(body.Value.Role);
+        var outcome = await grains.Reference<IAccountGrain>(id).ChangeRole(body.Value.Role);
         return outcome == LedgerOutcome.Ok ? await CurrentAsync(id, users, ct) : OutcomeProblems.ToProblem(outcome);
     }
 
@@ -82,7 +83,7 @@ public static class AdminUsersEndpoints
             return ApiProblem.NotFound("No such user.");
         }
 
-        await grains.GetGrain<ISessionGrain>(id).RevokeAll(keepTokenId: null);
+        await grains.Reference<ISessionGrain>(id).RevokeAll(keepTokenId: null);
         return TypedResults.NoContent();
     }
 
@@ -144,7 +145,7 @@ public static class AdminUsersEndpoints
             return ApiProblem.NotFound("No such user.");
         }
 
-        var outcome = await grains.GetGrain<IAccountGrain>(id).SetStatus(status);
+        var outcome = await grains.Reference<IAccountGrain>(id).SetStatus(status);
         return outcome == LedgerOutcome.Ok ? await CurrentAsync(id, users, ct) : OutcomeProblems.ToProblem(outcome);
     }
 

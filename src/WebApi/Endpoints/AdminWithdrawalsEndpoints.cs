@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Cashless.Grains.Common;
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Withdrawals;
 using Cashless.Grains.Ledger;
 using Cashless.WebApi.Auth;
@@ -62,7 +63,7 @@ public static class AdminWithdrawalsEndpoints
             return OutcomeProblems.ToProblem(WithdrawalOutcome.NotFound);
         }
 
-        var result = await review(grains.GetGrain<IWithdrawalGrain>(id));
+        var result = await review(grains.Reference<IWithdrawalGrain>(id));
         return result is { Outcome: WithdrawalOutcome.Ok, Withdrawal: { } withdrawal }
             ? TypedResults.Ok(WithdrawalResponse.ForAdmin(withdrawal))
             : OutcomeProblems.ToProblem(result.Outcome);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Sessions;
 using Cashless.Grains.Ledger;
@@ -140,7 +141,7 @@ public static class AuthEndpoints
 
     public static async Task<NoContent> Logout(ClaimsPrincipal principal, IGrainFactory grains, bool? all)
     {
-        var sessions = grains.GetGrain<ISessionGrain>(principal.UserId());
+        var sessions = grains.Reference<ISessionGrain>(principal.UserId());
         if (all == true)
         {
             await sessions.RevokeAll(keepTokenId: null);
@@ -188,7 +189,7 @@ public static class AuthEndpoints
         }
 
         await users.UpdatePasswordHashAsync(user.Id, await passwords.HashAsync(request.NewPassword, ct), ct);
-        await grains.GetGrain<ISessionGrain>(user.Id).RevokeAll(keepTokenId: principal.TokenIdOf());
+        await grains.Reference<ISessionGrain>(user.Id).RevokeAll(keepTokenId: principal.TokenIdOf());
         return TypedResults.NoContent();
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Cashless.Grains.Common;
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.Sessions;
 using Cashless.Grains.Ledger;
@@ -69,7 +70,7 @@ public static class CashiersEndpoints
 
         // Marked first, so a login racing with this is refused; then every token it holds is revoked.
         await till.DisableCashierAsync(id, clock.GetUtcNow(), ct);
-        await grains.GetGrain<ISessionGrain>(id).RevokeAll(keepTokenId: null);
+        await grains.Reference<ISessionGrain>(id).RevokeAll(keepTokenId: null);
         return TypedResults.Ok(CashierResponse.Of(cashier with { Disabled = true }));
     }
 }

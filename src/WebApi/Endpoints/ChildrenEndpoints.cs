@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Security.Claims;
 using Cashless.Grains.Common;
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Ledger;
@@ -127,7 +128,7 @@ public static class ChildrenEndpoints
             return FamilyProblems.CodeInvalid();
         }
 
-        await grains.GetGrain<IAccountGrain>(studentId).GuardiansChanged();
+        await grains.Reference<IAccountGrain>(studentId).GuardiansChanged();
 
         var link = (await families.ListGuardianLinksAsync(guardianId, studentId: null, ct)).Single(l => l.StudentId == studentId);
         return TypedResults.Created($"/api/v1/children/{studentId}", GuardianLinkResponse.Of(link));
@@ -141,7 +142,7 @@ public static class ChildrenEndpoints
         CancellationToken ct)
     {
         if (!await ChildAccess.IsLinkedAsync(families, principal.UserId(), studentId, ct)
-            || await grains.GetGrain<IAccountGrain>(studentId).GetWallet() is not { } wallet)
+            || await grains.Reference<IAccountGrain>(studentId).GetWallet() is not { } wallet)
         {
             return FamilyProblems.NoSuchChild();
         }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Sessions;
 using Cashless.Grains.Ledger;
 using Cashless.WebApi.Auth;
@@ -67,8 +68,8 @@ public static partial class PasswordResetEndpoints
         // The old password stops working now: whoever knew it, the code is the only way back in.
         var unguessable = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         await users.UpdatePasswordHashAsync(id, await passwords.HashAsync(unguessable, ct), ct);
-        await grains.GetGrain<IPasswordResetGrain>(id).Issue(PasswordResetCodes.Digest(code), expiresAt);
-        await grains.GetGrain<ISessionGrain>(id).RevokeAll(keepTokenId: null);
+        await grains.Reference<IPasswordResetGrain>(id).Issue(PasswordResetCodes.Digest(code), expiresAt);
+        await grains.Reference<ISessionGrain>(id).RevokeAll(keepTokenId: null);
         LogIssued(logs.CreateLogger(typeof(PasswordResetEndpoints)), principal.UserId(), id);
         return TypedResults.Created((string?)null, new PasswordResetCodeResponse(id, code, ApiTime.Of(expiresAt)));
     }
@@ -85,13 +86,13 @@ public static partial class PasswordResetEndpoints
 
         // Hashed before the code is spent, so a full hashing queue (503) leaves the code usable.
         var hash = await passwords.HashAsync(request.NewPassword, ct);
-        if (user is null || !await grains.GetGrain<IPasswordResetGrain>(user.Id).Redeem(PasswordResetCodes.Digest(request.Code)))
+        if (user is null || !await grains.Reference<IPasswordResetGrain>(user.Id).Redeem(PasswordResetCodes.Digest(request.Code)))
         {
             return ApiProblem.Validation("code", "is not a valid reset code for this e-mail, or it expired or was used");
         }
 
         await users.UpdatePasswordHashAsync(user.Id, hash, ct);
-        await grains.GetGrain<ISessionGrain>(user.Id).RevokeAll(keepTokenId: null);
+        await grains.Reference<ISessionGrain>(user.Id).RevokeAll(keepTokenId: null);
         return TypedResults.NoContent();
     }
 

@@ -76,7 +76,7 @@ public static class PaymentRequestsEndpoints
             return ApiProblem.Forbidden("This cashier is disabled.");
         }
 
-        var request = await grains.GetGrain<IPaymentRequestGrain>(ids.NewId(IdPrefixes.PaymentRequest)).Create(
+        var request = await grains.Reference<IPaymentRequestGrain>(ids.NewId(IdPrefixes.PaymentRequest)).Create(
             new NewPaymentRequest(sellerId, new Money(body.Value.Amount), body.Value.Description, principal.UserId()));
         var response = await ResponseAsync(request, principal, users, sellerId, DateTimeOffset.MinValue, ct);
         return TypedResults.Created($"{RouteGroups.ApiBase}/payment-requests/{request.Id}", response);
@@ -120,7 +120,7 @@ public static class PaymentRequestsEndpoints
             return NoSuchRequest();
         }
 
-        var result = await grains.GetGrain<IPaymentRequestGrain>(id).Pay(principal.UserId());
+        var result = await grains.Reference<IPaymentRequestGrain>(id).Pay(principal.UserId());
         if (result is { Outcome: PaymentRequestOutcome.Ok or PaymentRequestOutcome.PaidBefore, Payment.Payment: { } payment })
         {
             return result.Outcome == PaymentRequestOutcome.PaidBefore
@@ -148,7 +148,7 @@ public static class PaymentRequestsEndpoints
             return NoSuchRequest();
         }
 
-        var result = await grains.GetGrain<IPaymentRequestGrain>(id).Cancel(sellerId);
+        var result = await grains.Reference<IPaymentRequestGrain>(id).Cancel(sellerId);
         if (result.Outcome != PaymentRequestOutcome.Ok || result.Request is null)
         {
             return RequestProblem(result.Outcome);
@@ -158,7 +158,7 @@ public static class PaymentRequestsEndpoints
     }
 
     private static async Task<PaymentRequestRecord?> FindAsync(string id, IGrainFactory grains) =>
-        Paging.IsId(id, IdPrefixes.PaymentRequest) ? await grains.GetGrain<IPaymentRequestGrain>(id).Read() : null;
+        Paging.IsId(id, IdPrefixes.PaymentRequest) ? await grains.Reference<IPaymentRequestGrain>(id).Read() : null;
 
     /// <summary>The request as <paramref name="principal"/> may see it: the payer's identity only to the till and the payer.</summary>
     private static async Task<PaymentRequestResponse> ResponseAsync(

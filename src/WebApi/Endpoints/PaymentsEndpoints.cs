@@ -65,7 +65,7 @@ public static class PaymentsEndpoints
 
         var order = new PaymentOrder(ids.NewId(IdPrefixes.Payment), payeeId, new Money(request.Amount), request.Description,
             idempotencyKey is null ? null : $"key:{idempotencyKey}");
-        var result = await grains.GetGrain<IAccountGrain>(principal.UserId()).Pay(order);
+        var result = await grains.Reference<IAccountGrain>(principal.UserId()).Pay(order);
         if (result.Replayed)
         {
             context.Response.Headers[IdempotencyKey.ReplayedHeader] = "true";

@@ -70,7 +70,7 @@ public static class RefundsEndpoints
         // The key is the caller's (each cashier has its own key space), so the seller's journal names the caller too.
         var order = new RefundOrder(ids.NewId(IdPrefixes.Payment), id, new Money(body.Value.Amount), body.Value.Reason, principal.UserId(),
             $"refund:{principal.UserId()}/{idempotencyKey}");
-        var result = await grains.GetGrain<IAccountRefunds>(sellerId).Refund(order);
+        var result = await grains.Reference<IAccountRefunds>(sellerId).Refund(order);
         return result.Outcome switch
         {
             RefundOutcome.Ok when result.Refund is { } refund => TypedResults.Created(

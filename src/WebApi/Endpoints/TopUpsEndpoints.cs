@@ -88,7 +88,7 @@ public static class TopUpsEndpoints
 
         var amount = new Money(request.Amount);
         var topUpId = ids.NewId(IdPrefixes.TopUp);
-        var topUp = grains.GetGrain<ITopUpGrain>(topUpId);
+        var topUp = grains.Reference<ITopUpGrain>(topUpId);
         var opened = await topUp.OpenVirtualAccount(accountId, amount, request.Bank, createdBy);
         if (opened.Outcome != TopUpOutcome.Ok)
         {
@@ -131,7 +131,7 @@ public static class TopUpsEndpoints
         ArgumentNullException.ThrowIfNull(destination);
         var topUpId = ids.NewId(IdPrefixes.TopUp);
         var transfer = new BankTransferDetails(request.SenderBank, request.SenderAccountName, request.TransferReference);
-        var opened = await grains.GetGrain<ITopUpGrain>(topUpId).OpenBankTransfer(accountId, new Money(request.Amount), transfer, createdBy);
+        var opened = await grains.Reference<ITopUpGrain>(topUpId).OpenBankTransfer(accountId, new Money(request.Amount), transfer, createdBy);
         if (opened is not { Outcome: TopUpOutcome.Ok, TopUp: { } record })
         {
             return OutcomeProblems.ToProblem(opened.Outcome);

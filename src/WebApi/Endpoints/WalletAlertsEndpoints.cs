@@ -31,7 +31,7 @@ public static class WalletAlertsEndpoints
     public static async Task<Results<Ok<WalletResponse>, ProblemHttpResult>> SetThreshold(
         JsonBody<LowBalanceThresholdRequest> body, ClaimsPrincipal principal, IGrainFactory grains, IOptions<LimitsOptions> limits)
     {
-        var account = grains.GetGrain<IAccountGrain>(principal.UserId());
+        var account = grains.Reference<IAccountGrain>(principal.UserId());
         var threshold = body.Value.Threshold is { } rupiah ? new Money(rupiah) : (Money?)null;
         if (await account.SetLowBalanceThreshold(threshold) != LedgerOutcome.Ok || await account.GetWallet() is not { } wallet)
         {

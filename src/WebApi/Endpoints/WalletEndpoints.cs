@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Cashless.Grains.Common;
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Ledger;
 using Cashless.WebApi.Auth;
@@ -32,7 +33,7 @@ public static class WalletEndpoints
     public static async Task<Results<Ok<WalletResponse>, ProblemHttpResult>> GetWallet(
         ClaimsPrincipal principal, IGrainFactory grains, IOptions<LimitsOptions> limits)
     {
-        var wallet = await grains.GetGrain<IAccountGrain>(principal.UserId()).GetWallet();
+        var wallet = await grains.Reference<IAccountGrain>(principal.UserId()).GetWallet();
         if (wallet is null)
         {
             return ApiProblem.NotFound("The caller has no wallet.");

@@ -59,7 +59,7 @@ public static class WithdrawalsEndpoints
         var request = body.Value;
         var order = new WithdrawalOrder(ids.NewId(IdPrefixes.Withdrawal), new Money(request.Amount), request.BankCode,
             request.AccountNumber, request.AccountName, idempotencyKey is null ? null : $"key:{idempotencyKey}");
-        var hold = await grains.GetGrain<IAccountGrain>(principal.UserId()).Withdraw(order);
+        var hold = await grains.Reference<IAccountGrain>(principal.UserId()).Withdraw(order);
         if (hold.Outcome != LedgerOutcome.Ok)
         {
             return OutcomeProblems.ToProblem(hold.Outcome);

@@ -25,7 +25,7 @@ public static class Allowances
         ArgumentNullException.ThrowIfNull(request);
         var order = new PaymentOrder(ids.NewId(IdPrefixes.Payment), studentId, new Money(request.Amount), request.Description,
             idempotencyKey is null ? null : $"key:{idempotencyKey}");
-        var result = await grains.GetGrain<IAccountGrain>(guardianId).Pay(order);
+        var result = await grains.Reference<IAccountGrain>(guardianId).Pay(order);
         if (result.Replayed)
         {
             context.Response.Headers[IdempotencyKey.ReplayedHeader] = "true";

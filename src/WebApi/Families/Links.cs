@@ -1,3 +1,4 @@
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.Grains.Ledger;
 
@@ -15,7 +16,7 @@ public static class Links
             return false;
         }
 
-        await grains.GetGrain<IAccountGrain>(studentId).GuardiansChanged();
+        await grains.Reference<IAccountGrain>(studentId).GuardiansChanged();
         return true;
     }
 }

@@ -1,4 +1,5 @@
 using Cashless.Grains.Common;
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Accounts;
 using Cashless.WebApi.Contracts;
 using Cashless.WebApi.Errors;
@@ -14,7 +15,7 @@ public static class SpendingRules
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(request);
-        var account = grains.GetGrain<IAccountGrain>(studentId);
+        var account = grains.Reference<IAccountGrain>(studentId);
         var outcome = await account.SetRules(request.ToRules());
         if (outcome != LedgerOutcome.Ok || await account.GetWallet() is not { } wallet)
         {

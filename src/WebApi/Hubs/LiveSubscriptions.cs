@@ -1,3 +1,4 @@
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Notifications;
 using Cashless.Grains.Interfaces.Sessions;
 using Cashless.Grains.Notifications;
@@ -191,7 +192,7 @@ public sealed partial class LiveSubscriptions(
 
         await Parallel.ForEachAsync(open, Limited(ct), async (connection, _) =>
         {
-            var access = await grains.GetGrain<ISessionGrain>(connection.UserId).Check(connection.TokenId, connection.IssuedAt);
+            var access = await grains.Reference<ISessionGrain>(connection.UserId).Check(connection.TokenId, connection.IssuedAt);
             if (access.Revoked || (connection.IsAdmin && !LiveConnection.IsAdminNow(access)))
             {
                 LogRevokedClosed(logger, connection.UserId);
@@ -204,7 +205,7 @@ public sealed partial class LiveSubscriptions(
     {
         try
         {
-            await grains.GetGrain<INotificationFeedGrain>(feed).Subscribe(RelayFor(feed));
+            await grains.Reference<INotificationFeedGrain>(feed).Subscribe(RelayFor(feed));
             return true;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -218,7 +219,7 @@ public sealed partial class LiveSubscriptions(
     {
         try
         {
-            await grains.GetGrain<INotificationFeedGrain>(feed).Unsubscribe(RelayFor(feed));
+            await grains.Reference<INotificationFeedGrain>(feed).Unsubscribe(RelayFor(feed));
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

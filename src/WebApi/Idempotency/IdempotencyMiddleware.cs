@@ -1,3 +1,4 @@
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.Idempotency;
 using Cashless.WebApi.Auth;
 using Cashless.WebApi.Errors;
@@ -46,7 +47,7 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, IGrainFa
             return;
         }
 
-        var grain = grains.GetGrain<IIdempotencyGrain>(IdempotencyKey.Scope(userId, keys[0]!));
+        var grain = grains.Reference<IIdempotencyGrain>(IdempotencyKey.Scope(userId, keys[0]!));
         await AnswerAsync(context, grain, hash, await grain.Begin(hash));
     }
 

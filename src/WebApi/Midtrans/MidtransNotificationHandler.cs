@@ -1,4 +1,5 @@
 using System.Net;
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Ledger;
 using Microsoft.Extensions.Options;
@@ -56,7 +57,7 @@ public sealed partial class MidtransNotificationHandler(
             report = MidtransStates.Report(status, notification.GrossAmount);
         }
 
-        await grains.GetGrain<ITopUpGrain>(orderId).ApplyGatewayReport(report);
+        await grains.Reference<ITopUpGrain>(orderId).ApplyGatewayReport(report);
         return NotificationVerdict.Applied;
     }
 

@@ -1,3 +1,4 @@
+using Cashless.Grains.Interfaces;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Ledger;
 using Cashless.Silo.Hosting;
@@ -83,7 +84,7 @@ public sealed partial class MidtransReconciler(
             {
                 if (await ReportFor(midtrans, topUp, now, ct) is { State: not (GatewayState.Pending or GatewayState.Other) } report)
                 {
-                    await grains.GetGrain<ITopUpGrain>(topUp.Id).ApplyGatewayReport(report);
+                    await grains.Reference<ITopUpGrain>(topUp.Id).ApplyGatewayReport(report);
                     applied++;
                 }
             }
@@ -146,7 +147,7 @@ public sealed partial class MidtransReconciler(
             if (status.TransactionStatus == "pending" && topUp.VirtualAccount is { VaNumber: null, BillKey: null } asked)
             {
                 // The charge was created although its answer never came: show the customer what to pay to.
-                await grains.GetGrain<ITopUpGrain>(topUp.Id).RecordCharge(midtrans.DetailsOf(status, asked.Bank));
+                await grains.Reference<ITopUpGrain>(topUp.Id).RecordCharge(midtrans.DetailsOf(status, asked.Bank));
             }
 
             return MidtransStates.Report(status);
