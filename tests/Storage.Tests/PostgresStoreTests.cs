@@ -56,6 +56,33 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Reads_ManyMoreAtOnceThanThePool_ShareItsConnectionsAndAllAnswer()
+    {
+        // An overloaded node must not take the database's last connections (PostgreSQL refuses every node past
+        // max_connections): its reads wait for one of the pool's connections instead.
+        var named = new NpgsqlConnectionStringBuilder(_connectionString) { ApplicationName = "pool-" + Guid.NewGuid().ToString("N") };
+        await using var store = new PostgresCashlessStore(named.ConnectionString);
+        await store.InitializeAsync();
+        await store.CreateUserAsync(NewUser("usr_pool"));
+
+        var reads = await Task.WhenAll(Enumerable.Range(0, 400).Select(i => Task.Run(() => store.FindEntryAsync("usr_pool", $"op-{i}"))));
+
+        Assert.All(reads, Assert.Null);
+        await using var source = NpgsqlDataSource.Create(_connectionString);
+        await using var count = source.CreateCommand($"SELECT count(*) FROM pg_stat_activity WHERE application_name = '{named.ApplicationName}'");
+        var opened = (long)(await count.ExecuteScalarAsync())!;
+        Assert.InRange(opened, 1, PostgresCashlessStore.DefaultMaxPoolSize);
+    }
+
+    [Theory]
+    [InlineData("Host=db;Maximum Pool Size=60", true)]
+    [InlineData("Host=db;max pool size=5", true)]
+    [InlineData("Host=db;MaxPoolSize=5", true)]
+    [InlineData("Host=db;Minimum Pool Size=5", false)]
+    public void NamesPoolSize_AnyOfItsNames_IsTheOperatorsChoice(string connectionString, bool named) =>
+        Assert.Equal(named, PostgresCashlessStore.NamesPoolSize(connectionString));
+
+    [SkippableFact]
     public async Task Commit_SameVersionFromEverySiloAtOnce_ExactlyOneLands()
     {
         // Duplicate activations on different silos: each holds version 0 and commits its own decision.

@@ -21,9 +21,22 @@ internal sealed partial class PostgresCashlessStore : ICashlessStore, IAsyncDisp
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         // The writer tells a write's own failed statement from its savepoint bookkeeping by the failed batch command.
         builder.ConnectionStringBuilder.IncludeFailedBatchedCommand = true;
+        if (!NamesPoolSize(connectionString))
+        {
+            builder.ConnectionStringBuilder.MaxPoolSize = DefaultMaxPoolSize;
+        }
+
         _dataSource = builder.Build();
         _writer = new PostgresWriteQueue(_dataSource, maxQueuedWrites);
     }
+
+    /// <summary>
+    /// Connections one node opens at most unless its connection string says otherwise (Npgsql's own default is 100,
+    /// which is all of PostgreSQL's default <c>max_connections</c>). Reads take a few milliseconds, so a few dozen serve
+    /// thousands a second; past that an overloaded node waits for a connection (and answers 503 when none frees up in
+    /// time) instead of taking the database's last ones and failing every other node's activations.
+    /// </summary>
+    public const int DefaultMaxPoolSize = 25;
 
     public (long Batches, long Writes) Written => _writer.Written;
 
@@ -51,6 +64,15 @@ internal sealed partial class PostgresCashlessStore : ICashlessStore, IAsyncDisp
     {
         await _writer.DisposeAsync();
         await _dataSource.DisposeAsync();
+    }
+
+    /// <summary>Whether the operator's connection string sets the pool's size itself (under any of Npgsql's names for it).</summary>
+    internal static bool NamesPoolSize(string connectionString)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return given.Keys.Cast<string>()
+            .Select(key => key.Replace(" ", "", StringComparison.Ordinal))
+            .Any(key => key.Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase) || key.Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>True when committed, false when refused (callers of upserts ignore it, as on SQLite).</summary>
