@@ -135,21 +135,29 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
         Assert.Equal(new Money(5_000), (await Store.LoadAccountAsync("usr_q"))?.Balance);
     }
 
-    [SkippableFact]
-    public async Task Commit_PaymentCreditedTwice_IsRefusedByThePaymentsStateAlone()
+    [SkippableTheory]
+    [InlineData("usr_q", EntryKind.PaymentIn, "pay_1", PaymentState.Completed)]
+    [InlineData("usr_p", EntryKind.PaymentReversal, "reversal:pay_1", PaymentState.Reversed)]
+    public async Task Commit_PaymentSettledTwice_IsRefusedByThePaymentsStateAlone(
+        string account, EntryKind kind, string operationId, PaymentState settled)
     {
+        // The payee's credit or the payer's reversal, each written twice at the account's current version and next
+        // sequence: only the payment's move from in flight can refuse the second, as neither kind has an operation-id row
+        // to collide on (decision 0010), and no look-up by operation id finds them.
         await SeedPayment("pay_1", payer: "usr_p", payee: "usr_q", amount: 5_000);
-        Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(PaymentCredit("usr_q", "pay_1", 5_000)));
+        var before = (await Store.LoadAccountAsync(account))!;
+        AccountCommit Settle(long version, long seq, long balance) => new(account, version, new Money(balance), AccountStatus.Active, seq + 1, Now,
+            [new JournalEntry(account, seq, operationId, kind, new Money(5_000), new Money(balance), "usr_x", "pay_1", "lunch", Now)],
+            [new PaymentMoved("pay_1", PaymentState.InFlight, settled, Now)]);
 
-        // At the account's current version and next sequence: only the payment's move from in flight can refuse it, as a
-        // credit has no operation-id row to collide on (decision 0010), and no look-up by operation id finds it.
-        var credit = new JournalEntry("usr_q", 2, "pay_1", EntryKind.PaymentIn, new Money(5_000), new Money(10_000), "usr_p", "pay_1", "lunch", Now);
-        var again = new AccountCommit("usr_q", 1, new Money(10_000), AccountStatus.Active, 3, Now, [credit],
-            [new PaymentMoved("pay_1", PaymentState.InFlight, PaymentState.Completed, Now)]);
+        var first = Settle(before.Version, before.NextSequence, before.Balance.Rupiah + 5_000);
+        Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(first));
+        var again = Settle(before.Version + 1, before.NextSequence + 1, before.Balance.Rupiah + 10_000);
 
         Assert.Equal(CommitOutcome.Conflict, await Store.CommitAsync(again));
-        Assert.Equal(new Money(5_000), (await Store.LoadAccountAsync("usr_q"))?.Balance);
-        Assert.Null(await Store.FindEntryAsync("usr_q", "pay_1"));
+        Assert.Equal(new Money(before.Balance.Rupiah + 5_000), (await Store.LoadAccountAsync(account))?.Balance);
+        Assert.Equal(settled, (await Store.GetPaymentAsync("pay_1"))?.State);
+        Assert.Null(await Store.FindEntryAsync(account, operationId));
     }
 
     [SkippableFact]

@@ -22,6 +22,11 @@ public interface ILedgerStore
     /// </summary>
     Task<CommitOutcome> CommitAsync(AccountCommit commit, CancellationToken ct = default);
 
+    /// <summary>
+    /// The entry <paramref name="operationId"/> made on the account, or null. Entries of the kinds a payment keeps once by
+    /// itself (<see cref="EntryKindExtensions.IsKeptOnceByItsPayment"/>: its credit and its reversal) are never found
+    /// here: ask the payment's state instead (decision 0010).
+    /// </summary>
     Task<JournalEntry?> FindEntryAsync(string accountId, string operationId, CancellationToken ct = default);
 
     Task<Page<JournalEntry>> ListEntriesAsync(string accountId, PageRequest page, CancellationToken ct = default);

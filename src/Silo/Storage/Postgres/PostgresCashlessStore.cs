@@ -7,9 +7,9 @@ namespace Cashless.Silo.Storage.Postgres;
 /// <summary>
 /// The cluster store: one PostgreSQL database shared by every silo. Writes go through this node's
 /// <see cref="PostgresWriteQueue"/> (batched transactions; a savepoint per write only for a batch that was
-/// refused); reads take pooled connections from the data source and see the last committed state. Conflicts between nodes are settled by the same constraints as
-/// on SQLite: the version check, unique (account, seq), unique (account, operation id) of the
-/// entries indexed by it, record preconditions.
+/// refused); reads take pooled connections from the data source and see the last committed state. Conflicts between
+/// nodes are settled by the same constraints as on SQLite: the version check, unique (account, seq), unique (account,
+/// operation id) of the entries indexed by it, record preconditions.
 /// </summary>
 internal sealed partial class PostgresCashlessStore : ICashlessStore, IAsyncDisposable
 {
