@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cashless.MidtransEmulator.Control;
@@ -29,6 +30,10 @@ public static class EmulatorApp
             [$"{EmulatorOptions.SectionName}:{nameof(EmulatorOptions.ServerKey)}"] = options.ServerKey,
             [$"{EmulatorOptions.SectionName}:{nameof(EmulatorOptions.NotificationUrl)}"] = options.NotificationUrl?.ToString(),
             [$"{EmulatorOptions.SectionName}:{nameof(EmulatorOptions.MerchantId)}"] = options.MerchantId,
+            [$"{EmulatorOptions.SectionName}:{nameof(EmulatorOptions.NotificationRetries)}"] =
+                options.NotificationRetries.ToString(CultureInfo.InvariantCulture),
+            [$"{EmulatorOptions.SectionName}:{nameof(EmulatorOptions.NotificationRetryDelay)}"] =
+                options.NotificationRetryDelay.ToString("c", CultureInfo.InvariantCulture),
         });
         builder.WebHost.UseUrls(listenUrl);
         return Build(builder);

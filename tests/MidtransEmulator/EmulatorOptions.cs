@@ -15,4 +15,11 @@ public sealed class EmulatorOptions
     public Uri? NotificationUrl { get; set; }
 
     public string MerchantId { get; set; } = "G000000000";
+
+    /// <summary>How many times a notification answered 5xx, or not at all, is sent again (Midtrans retries such notifications).</summary>
+    [Range(0, 20)]
+    public int NotificationRetries { get; set; } = 5;
+
+    /// <summary>The wait before the first retry, doubled before each next one: Midtrans waits minutes, tests cannot.</summary>
+    public TimeSpan NotificationRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 }

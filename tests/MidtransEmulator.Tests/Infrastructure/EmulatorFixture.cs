@@ -17,6 +17,11 @@ public sealed class EmulatorFixture : IAsyncLifetime, IDisposable
 {
     public const string ServerKey = "SB-Mid-server-TESTKEY";
 
+    /// <summary>Few and quick retries of refused notifications, so that a test sees them all.</summary>
+    public const int Retries = 2;
+
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(200);
+
     private WebApplication? _app;
     private HttpClient? _client;
     private NotificationReceiver? _receiver;
@@ -45,7 +50,13 @@ public sealed class EmulatorFixture : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _receiver = await NotificationReceiver.StartAsync();
-        _app = EmulatorApp.Create(new EmulatorOptions { ServerKey = ServerKey, NotificationUrl = _receiver.Url });
+        _app = EmulatorApp.Create(new EmulatorOptions
+        {
+            ServerKey = ServerKey,
+            NotificationUrl = _receiver.Url,
+            NotificationRetries = Retries,
+            NotificationRetryDelay = RetryDelay,
+        });
         await _app.StartAsync();
         _client = new HttpClient { BaseAddress = EmulatorApp.BaseAddress(_app) };
     }

@@ -11,13 +11,16 @@ namespace Cashless.MidtransEmulator.Notifications;
 /// <summary>
 /// POSTs notifications in the background, as Midtrans does, so a client that changes a status through the
 /// Core API is never blocked on its own webhook. Deliveries for one order_id go out strictly in the order
-/// they were sent here, so out-of-order arrival only happens when a scenario asks for it.
+/// they were sent here. As Midtrans does, a delivery answered 5xx or not at all is sent again later, at doubling
+/// intervals (<see cref="EmulatorOptions.NotificationRetries"/>); such a retry does not hold up the order's later
+/// notifications, so it may arrive after them.
 /// </summary>
 public sealed class NotificationSender(
     IHttpClientFactory clients,
     EmulatorState state,
     TransactionMessageFactory messages,
     IOptions<JsonOptions> json,
+    IOptions<EmulatorOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<NotificationSender> logger)
 {
@@ -73,19 +76,51 @@ public sealed class NotificationSender(
         {
             foreach (var url in transaction.NotificationUrls)
             {
-                var (responseStatus, error) = await PostAsync(url, body);
-                state.RecordDelivery(new NotificationDelivery(
-                    transaction.OrderId, status, url, body, responseStatus, error, DateTimeOffset.UtcNow));
-                if (responseStatus is { } code)
+                if (!await DeliverAsync(transaction.OrderId, status, url, body))
                 {
-                    NotificationLog.Delivered(logger, status, transaction.OrderId, url, code);
-                }
-                else
-                {
-                    NotificationLog.Failed(logger, status, transaction.OrderId, url, error);
+                    _ = RetryAsync(transaction.OrderId, status, url, body);
                 }
             }
         }
+    }
+
+    private async Task RetryAsync(string orderId, string status, Uri url, string body)
+    {
+        var (retries, delay) = (options.Value.NotificationRetries, options.Value.NotificationRetryDelay);
+        for (var retry = 1; retry <= retries; retry++, delay *= 2)
+        {
+            NotificationLog.Retrying(logger, status, orderId, url, delay, retry);
+            try
+            {
+                await Task.Delay(delay, lifetime.ApplicationStopping);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            if (await DeliverAsync(orderId, status, url, body))
+            {
+                return;
+            }
+        }
+
+        NotificationLog.GaveUp(logger, status, orderId, url, retries);
+    }
+
+    /// <summary>POSTs and records one delivery; false when Midtrans would send it again (5xx or no answer).</summary>
+    private async Task<bool> DeliverAsync(string orderId, string status, Uri url, string body)
+    {
+        var (responseStatus, error) = await PostAsync(url, body);
+        state.RecordDelivery(new NotificationDelivery(orderId, status, url, body, responseStatus, error, DateTimeOffset.UtcNow));
+        if (responseStatus is not { } code)
+        {
+            NotificationLog.Failed(logger, status, orderId, url, error);
+            return false;
+        }
+
+        NotificationLog.Delivered(logger, status, orderId, url, code);
+        return code < StatusCodes.Status500InternalServerError;
     }
 
     /// <summary>Never throws: a failed delivery is a result to record, and it must not break the order's queue.</summary>
