@@ -13,7 +13,9 @@ namespace Cashless.WebApi.Hubs;
 /// connection to a feed subscribes this silo's relay to that feed's grain, the last one to leave unsubscribes. Every
 /// <see cref="LiveNotificationsOptions.RenewInterval"/> the subscriptions of the feeds still connected are renewed (the
 /// grain forgets a subscription after 3 minutes, so a silo that died stops being called, and a feed grain that moved
-/// to another silo learns of this one again) and connections whose token was revoked since are closed.
+/// to another silo learns of this one again) and connections whose token was revoked since are closed. A subscribe or
+/// renewal that fails (a timeout under load, a silo leaving) is retried after <see cref="FirstRetryDelay"/>, doubling
+/// up to the renewal interval, rather than leaving the connection deaf until the next renewal.
 /// </summary>
 /// <remarks>
 /// The relays live as long as this singleton (the process): an observer reference is only good while its object is
@@ -26,8 +28,11 @@ public sealed partial class LiveSubscriptions(
     UserNames names,
     IOptions<LiveNotificationsOptions> options,
     TimeProvider clock,
+    IHostApplicationLifetime lifetime,
     ILogger<LiveSubscriptions> logger) : BackgroundService
 {
+    public static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(500);
+
     private const int ParallelCalls = 16;
 
     private readonly Lock _lock = new();
@@ -35,7 +40,7 @@ public sealed partial class LiveSubscriptions(
     private readonly Dictionary<string, LiveConnection> _connections = new(StringComparer.Ordinal);
     private Relays? _relays;
 
-    /// <summary>Returns once this silo hears every feed of the connection (or the subscription failed and waits for renewal).</summary>
+    /// <summary>Returns once this silo hears every feed of the connection, or its first subscribe failed and is being retried.</summary>
     public Task ConnectedAsync(LiveConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
@@ -141,17 +146,69 @@ public sealed partial class LiveSubscriptions(
                 }
             }
 
-            var done = subscribe ? await TrySubscribeAsync(feed.Key) : await TryUnsubscribeAsync(feed.Key);
+            var failure = subscribe ? await TrySubscribeAsync(feed.Key) : null;
+            if (!subscribe)
+            {
+                await TryUnsubscribeAsync(feed.Key); // a failed one is left to expire
+            }
+
             lock (_lock)
             {
-                // A failed unsubscribe is left to expire; a failed subscribe is retried by the next renewal.
-                feed.Subscribed = subscribe && done;
-                if (subscribe && !done)
+                feed.Subscribed = subscribe && failure is null;
+                if (failure is not null)
                 {
                     feed.Running = null;
-                    ForgetIfIdle(feed);
+                    RetryLater(feed, failure);
                     return;
                 }
+
+                feed.Failures = 0;
+            }
+        }
+    }
+
+    /// <summary>Schedules one more subscribe of a still-connected feed unless one is due. Called under the lock.</summary>
+    private void RetryLater(Feed feed, Exception failure)
+    {
+        feed.Failures++;
+        if (feed.RetryDue || feed.Connections == 0)
+        {
+            LogSubscribeFailed(logger, failure, feed.Key, feed.Failures);
+            ForgetIfIdle(feed); // nobody left to hear it, or a retry is already on its way
+            return;
+        }
+
+        var delay = RetryDelay(feed.Failures);
+        LogSubscribeRetried(logger, failure, feed.Key, feed.Failures, delay);
+        feed.RetryDue = true;
+        _ = RetryAfterAsync(feed, delay);
+    }
+
+    /// <summary>Doubling from <see cref="FirstRetryDelay"/> up to the renewal interval, jittered so that feeds failed together spread out.</summary>
+    private TimeSpan RetryDelay(int failures)
+    {
+        var doubled = FirstRetryDelay * Math.Pow(2, Math.Min(failures - 1, 16));
+        var capped = doubled < options.Value.RenewInterval ? doubled : options.Value.RenewInterval;
+        return capped * (0.5 + (Random.Shared.NextDouble() / 2));
+    }
+
+    private async Task RetryAfterAsync(Feed feed, TimeSpan delay)
+    {
+        try
+        {
+            await Task.Delay(delay, clock, lifetime.ApplicationStopping);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            feed.RetryDue = false;
+            if (_feeds.TryGetValue(feed.Key, out var current) && current == feed)
+            {
+                _ = Reconcile(feed);
             }
         }
     }
@@ -169,15 +226,29 @@ public sealed partial class LiveSubscriptions(
         List<Feed> connected;
         lock (_lock)
         {
-            connected = [.. _feeds.Values.Where(feed => feed.Connections > 0 && feed.Running is null)];
+            connected = [.. _feeds.Values.Where(feed => feed.Connections > 0 && feed.Running is null && !feed.RetryDue)];
         }
 
         await Parallel.ForEachAsync(connected, Limited(ct), async (feed, _) =>
         {
-            var done = await TrySubscribeAsync(feed.Key);
+            var failure = await TrySubscribeAsync(feed.Key);
             lock (_lock)
             {
-                feed.Subscribed |= done && feed.Running is null && feed.Connections > 0;
+                if (feed.Running is not null || feed.Connections == 0)
+                {
+                    return;
+                }
+
+                // The grain may have lost the subscription (a new activation): treat it as not subscribed until a retry succeeds.
+                feed.Subscribed = failure is null;
+                if (failure is null)
+                {
+                    feed.Failures = 0;
+                }
+                else
+                {
+                    RetryLater(feed, failure);
+                }
             }
         });
     }
@@ -201,21 +272,21 @@ public sealed partial class LiveSubscriptions(
         });
     }
 
-    private async Task<bool> TrySubscribeAsync(string feed)
+    /// <summary>Null when subscribed, else why not.</summary>
+    private async Task<Exception?> TrySubscribeAsync(string feed)
     {
         try
         {
             await grains.Reference<INotificationFeedGrain>(feed).Subscribe(RelayFor(feed));
-            return true;
+            return null;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            LogSubscribeFailed(logger, exception, feed);
-            return false;
+            return exception;
         }
     }
 
-    private async Task<bool> TryUnsubscribeAsync(string feed)
+    private async Task TryUnsubscribeAsync(string feed)
     {
         try
         {
@@ -225,8 +296,6 @@ public sealed partial class LiveSubscriptions(
         {
             LogUnsubscribeFailed(logger, exception, feed);
         }
-
-        return true;
     }
 
     private INotificationObserver RelayFor(string feed)
@@ -255,8 +324,11 @@ public sealed partial class LiveSubscriptions(
 
     private static ParallelOptions Limited(CancellationToken ct) => new() { MaxDegreeOfParallelism = ParallelCalls, CancellationToken = ct };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Subscribing this silo to notification feed {Feed} failed; the next renewal retries")]
-    private static partial void LogSubscribeFailed(ILogger logger, Exception exception, string feed);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Subscribing this silo to notification feed {Feed} failed ({Failures} in a row); retrying in {Delay}")]
+    private static partial void LogSubscribeRetried(ILogger logger, Exception exception, string feed, int failures, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Subscribing this silo to notification feed {Feed} failed ({Failures} in a row)")]
+    private static partial void LogSubscribeFailed(ILogger logger, Exception exception, string feed, int failures);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Unsubscribing this silo from notification feed {Feed} failed; the subscription expires")]
     private static partial void LogUnsubscribeFailed(ILogger logger, Exception exception, string feed);
@@ -279,6 +351,12 @@ public sealed partial class LiveSubscriptions(
 
         /// <summary>The call loop, while one runs.</summary>
         public Task? Running { get; set; }
+
+        /// <summary>Subscribe failures since the last success; they set the back-off.</summary>
+        public int Failures { get; set; }
+
+        /// <summary>A retry after a failure is scheduled.</summary>
+        public bool RetryDue { get; set; }
     }
 
     /// <summary>The two observers of this silo and their references, kept together so neither is collected.</summary>

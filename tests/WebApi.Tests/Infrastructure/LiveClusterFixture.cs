@@ -49,7 +49,7 @@ public sealed class LiveClusterFixture : IAsyncLifetime
         await A.DisposeAsync();
     }
 
-    private static CashlessApiFactory Kestrel(CashlessApiFactory factory)
+    internal static CashlessApiFactory Kestrel(CashlessApiFactory factory)
     {
         var port = FreePort.Next();
         factory.UseKestrel(port);
