@@ -39,7 +39,7 @@ public sealed class AccountBookTests
     }
 
     private static AccountBook NewBook(DateTimeOffset updatedAt) =>
-        new(new AccountSnapshot("usr_1", AccountRole.Buyer, AccountStatus.Active, Money.Zero, 0, 1, Money.Zero, updatedAt), Money.Zero);
+        new(new AccountSnapshot("usr_1", AccountRole.Buyer, AccountStatus.Active, Money.Zero, 1, Money.Zero, updatedAt), Money.Zero);
 
     private static EntryDraft TopUp(string operationId) =>
         new(operationId, EntryKind.TopUp, new Money(1_000), operationId, null, "desk");

@@ -26,9 +26,9 @@ public sealed class DuplicateActivationTests(ClusterFixture fixture)
 
         await CommitForeignTopUp(buyer, 5_000);
 
-        // The grain still believes version 1 / 10,000: its next commit must be refused, not applied.
+        // The grain still believes sequence 2 is next and the balance 10,000: its next commit must be refused, not applied.
         var refused = await Assert.ThrowsAsync<CommitConflictException>(() => _accounts.Pay(buyer, seller, 3_000));
-        Assert.Contains($"commit of account {buyer} at version 1 ", refused.Message, StringComparison.Ordinal);
+        Assert.Contains($"commit of account {buyer} from sequence 2 ", refused.Message, StringComparison.Ordinal);
         await Eventually.True(async () =>
         {
             try
@@ -52,9 +52,9 @@ public sealed class DuplicateActivationTests(ClusterFixture fixture)
         var buyer = await _accounts.Open(topUp: 10_000);
         await CommitForeignTopUp(buyer, 5_000);
 
-        // A commit with no entries collides on nothing but the version: only the version check stops it.
+        // A status change moves no money: its marker entry claims the next sequence, which the foreign commit took.
         var refused = await Assert.ThrowsAsync<CommitConflictException>(() => _accounts.Account(buyer).SetStatus(AccountStatus.Frozen));
-        Assert.Contains($"commit of account {buyer} at version 1 ", refused.Message, StringComparison.Ordinal);
+        Assert.Contains($"commit of account {buyer} from sequence 2 ", refused.Message, StringComparison.Ordinal);
 
         Assert.Equal(new Money(15_000), (await fixture.Store.LoadAccountAsync(buyer))?.Balance);
         await Eventually.True(async () =>
@@ -71,6 +71,38 @@ public sealed class DuplicateActivationTests(ClusterFixture fixture)
         await LedgerAudit.AssertConsistent(fixture.Store, [buyer]);
     }
 
+    [Fact]
+    public async Task Pay_AfterForeignFreeze_IsRefusedThenRefusedAsFrozen()
+    {
+        var buyer = await _accounts.Open(topUp: 10_000);
+        var seller = await _accounts.Open(AccountRole.Seller);
+        Assert.Equal(10_000, await _accounts.Balance(buyer));
+
+        // The freeze moves no money: only its marker entry, on the sequence the grain would debit at, stops the stale debit.
+        var snapshot = await fixture.Store.LoadAccountAsync(buyer) ?? throw new InvalidOperationException("no account");
+        var marker = new JournalEntry(buyer, snapshot.NextSequence, "marker:foreign", EntryKind.Marker, Money.Zero, snapshot.Balance, null, "frozen", "Account frozen", DateTimeOffset.UtcNow);
+        var freeze = new AccountCommit(buyer, snapshot.Balance, AccountStatus.Frozen, true, snapshot.NextSequence + 1, marker.CreatedAt, [marker], []);
+        Assert.Equal(CommitOutcome.Committed, await fixture.Store.CommitAsync(freeze));
+
+        await Assert.ThrowsAsync<CommitConflictException>(() => _accounts.Pay(buyer, seller, 3_000));
+        await Eventually.True(async () =>
+        {
+            try
+            {
+                return (await _accounts.Pay(buyer, seller, 3_000)).Outcome == LedgerOutcome.AccountFrozen;
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+        }, TimeSpan.FromSeconds(10), "the reloaded grain to refuse as frozen");
+
+        // The payee's credit went to the writer right behind the refused debit and was refused with it (its payment was never made).
+        Assert.Equal(new Money(10_000), (await fixture.Store.LoadAccountAsync(buyer))?.Balance);
+        Assert.Equal(Money.Zero, (await fixture.Store.LoadAccountAsync(seller))?.Balance);
+        await LedgerAudit.AssertConsistent(fixture.Store, [buyer, seller]);
+    }
+
     private async Task CommitForeignTopUp(string accountId, long amount)
     {
         var snapshot = await fixture.Store.LoadAccountAsync(accountId) ?? throw new InvalidOperationException("no account");
@@ -79,7 +111,7 @@ public sealed class DuplicateActivationTests(ClusterFixture fixture)
         var balance = snapshot.Balance + new Money(amount);
         var entry = new JournalEntry(accountId, snapshot.NextSequence, topUpId, EntryKind.TopUp, new Money(amount), balance, null, topUpId, "foreign", now);
         var record = new TopUpRecord(topUpId, accountId, TopUpChannel.Admin, TopUpStatus.Settled, new Money(amount), now, now, null, null);
-        var commit = new AccountCommit(accountId, snapshot.Version, balance, snapshot.Status, snapshot.NextSequence + 1, now, [entry], [new TopUpCreated(record)]);
+        var commit = new AccountCommit(accountId, balance, snapshot.Status, false, snapshot.NextSequence + 1, now, [entry], [new TopUpCreated(record)]);
         Assert.Equal(CommitOutcome.Committed, await fixture.Store.CommitAsync(commit));
     }
 }

@@ -24,12 +24,14 @@ internal sealed class LedgerScript(ICashlessStore store)
         string accountId, AccountStatus status, EntryKind kind, long amount, string reference, DateTimeOffset at, params RecordChange[] changes) =>
         Commit(accountId, at, kind, amount, reference, status, changes);
 
-    /// <summary>A commit without entries: a status change, or record changes the account carries (a withdrawal paid out).</summary>
+    /// <summary>A commit that moves no money, so its entry is a marker: a status change, or record changes the account carries (a withdrawal paid out).</summary>
     public async Task Touch(string accountId, DateTimeOffset at, AccountStatus? status, params RecordChange[] changes)
     {
         var state = StateOf(accountId);
-        var next = state with { Version = state.Version + 1, Status = status ?? state.Status };
-        var commit = new AccountCommit(accountId, state.Version, new Money(state.Balance), next.Status, state.NextSequence, at, [], changes);
+        var next = state with { NextSequence = state.NextSequence + 1, Status = status ?? state.Status };
+        var marker = new JournalEntry(
+            accountId, state.NextSequence, $"marker:{state.NextSequence}", EntryKind.Marker, Money.Zero, new Money(state.Balance), null, "marker", "marker", at);
+        var commit = new AccountCommit(accountId, new Money(state.Balance), next.Status, status is not null, next.NextSequence, at, [marker], changes);
         Assert.Equal(CommitOutcome.Committed, await store.CommitAsync(commit));
         _accounts[accountId] = next;
     }
@@ -42,14 +44,14 @@ internal sealed class LedgerScript(ICashlessStore store)
         var balance = new Money(state.Balance) + signed;
         var entry = new JournalEntry(
             accountId, state.NextSequence, $"{kind}:{reference}", kind, signed, balance, null, reference, kind.ToString(), at);
-        var next = new AccountState(state.Version + 1, state.NextSequence + 1, balance.Rupiah, status ?? state.Status);
-        var commit = new AccountCommit(accountId, state.Version, balance, next.Status, next.NextSequence, at, [entry], changes);
+        var next = new AccountState(state.NextSequence + 1, balance.Rupiah, status ?? state.Status);
+        var commit = new AccountCommit(accountId, balance, next.Status, status is not null, next.NextSequence, at, [entry], changes);
         Assert.Equal(CommitOutcome.Committed, await store.CommitAsync(commit));
         _accounts[accountId] = next;
     }
 
     private AccountState StateOf(string accountId) =>
-        _accounts.GetValueOrDefault(accountId) ?? new AccountState(Version: 0, NextSequence: 1, Balance: 0, AccountStatus.Active);
+        _accounts.GetValueOrDefault(accountId) ?? new AccountState(NextSequence: 1, Balance: 0, AccountStatus.Active);
 
-    private sealed record AccountState(long Version, long NextSequence, long Balance, AccountStatus Status);
+    private sealed record AccountState(long NextSequence, long Balance, AccountStatus Status);
 }

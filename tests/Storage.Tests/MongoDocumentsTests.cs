@@ -28,20 +28,20 @@ public sealed class MongoDocumentsTests
             """
             { "_id": "usr_1", "name": "Siti Aminah", "email": "siti@example.com", "password_hash": "hash", "role": 1,
               "created_at": NumberLong(1795680000123),
-              "account": { "_id": "usr_1", "role": 1, "status": 1, "balance": NumberLong(0), "version": NumberLong(0),
+              "account": { "_id": "usr_1", "role": 1, "status": 1, "balance": NumberLong(0),
                            "next_seq": NumberLong(1), "updated_at": NumberLong(1795680000123) } }
             """,
             doc);
     }
 
     [Fact]
-    public void NewAccount_ReadBack_IsEmptyAtVersionZeroWithFirstSequenceOne()
+    public void NewAccount_ReadBack_IsEmptyWithFirstSequenceOne()
     {
         var user = new UserRecord("usr_1", "One", "one@example.com", "hash", AccountRole.Buyer, AccountStatus.Active, Now);
 
         var account = MongoDocuments.ToAccount(MongoDocuments.NewAccount(user), new Money(0));
 
-        Assert.Equal(new AccountSnapshot("usr_1", AccountRole.Buyer, AccountStatus.Active, Money.Zero, 0, 1, Money.Zero, Now), account);
+        Assert.Equal(new AccountSnapshot("usr_1", AccountRole.Buyer, AccountStatus.Active, Money.Zero, 1, Money.Zero, Now), account);
     }
 
     [Theory]

@@ -18,14 +18,14 @@ internal sealed class MongoMemoryLedger(MongoMemoryDatabase db)
     /// <summary><see cref="Start"/> in Unix milliseconds, as the documents hold it.</summary>
     public const long StartMs = 1_795_680_000_000;
 
-    private readonly Dictionary<string, (long Version, long NextSequence, long Balance, AccountStatus Status)> _accounts = [];
+    private readonly Dictionary<string, (long NextSequence, long Balance, AccountStatus Status)> _accounts = [];
 
     public static DateTimeOffset At(int minute) => Start.AddMinutes(minute);
 
     public void Open(string id, AccountRole role = AccountRole.Buyer, string name = "Test User")
     {
         Assert.True(db.Run(MongoWritePlans.NewUser(new UserRecord(id, name, $"{id}@example.com", "hash", role, AccountStatus.Active, Start))));
-        _accounts[id] = (0, 1, 0, AccountStatus.Active);
+        _accounts[id] = (1, 0, AccountStatus.Active);
     }
 
     /// <summary>One entry of <paramref name="kind"/> (its sign follows from it) with <paramref name="changes"/>; optionally a new status.</summary>
@@ -38,20 +38,21 @@ internal sealed class MongoMemoryLedger(MongoMemoryDatabase db)
         Commit(accountId, at, balance.Rupiah, state.NextSequence + 1, status ?? state.Status, [entry], changes);
     }
 
-    /// <summary>A commit without entries: a status change, or record changes the account carries.</summary>
+    /// <summary>A commit that moves no money, so its entry is a marker: a status change, or record changes the account carries.</summary>
     public void Touch(string accountId, DateTimeOffset at, AccountStatus? status, params RecordChange[] changes)
     {
         var state = _accounts[accountId];
-        Commit(accountId, at, state.Balance, state.NextSequence, status ?? state.Status, [], changes);
+        var marker = new JournalEntry(
+            accountId, state.NextSequence, $"marker:{state.NextSequence}", EntryKind.Marker, Money.Zero, new Money(state.Balance), null, "marker", "marker", at);
+        Commit(accountId, at, state.Balance, state.NextSequence + 1, status ?? state.Status, [marker], changes);
     }
 
     public void Apply(params RecordChange[] changes) => Assert.True(db.Run([.. MongoRecordChanges.Writes(changes)]));
 
     private void Commit(string accountId, DateTimeOffset at, long balance, long nextSequence, AccountStatus status, JournalEntry[] entries, RecordChange[] changes)
     {
-        var version = _accounts[accountId].Version;
-        var commit = new AccountCommit(accountId, version, new Money(balance), status, nextSequence, at, entries, changes);
-        Assert.True(db.Run(MongoWritePlans.Commit(commit)), $"commit of {accountId} at version {version} was refused");
-        _accounts[accountId] = (version + 1, nextSequence, balance, status);
+        var commit = new AccountCommit(accountId, new Money(balance), status, status != _accounts[accountId].Status, nextSequence, at, entries, changes);
+        Assert.True(db.Run(MongoWritePlans.Commit(commit)), $"commit of {accountId} from sequence {commit.FirstSequence} was refused");
+        _accounts[accountId] = (nextSequence, balance, status);
     }
 }

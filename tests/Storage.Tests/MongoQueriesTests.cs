@@ -24,7 +24,7 @@ public sealed class MongoQueriesTests
     public MongoQueriesTests() => _ledger = new MongoMemoryLedger(_db);
 
     [Fact]
-    public void EntriesPage_FiveEntries_PagesNewestFirstWithSequenceCursor()
+    public void EntriesPage_FiveEntriesAndAMarker_PagesNewestFirstWithSequenceCursorLeavingTheMarkerOut()
     {
         _ledger.Open("usr_1");
         for (var i = 1; i <= 5; i++)
@@ -32,8 +32,10 @@ public sealed class MongoQueriesTests
             _ledger.Post("usr_1", EntryKind.TopUp, 1_000, $"top_{i}", At(i));
         }
 
+        _ledger.Touch("usr_1", At(6), AccountStatus.Frozen);
+
         MongoJson.Equal(
-            """{ "account_id": "usr_1", "seq": { "$lt": NumberLong(3) } }""", MongoQueries.EntriesPage("usr_1", 3, 2).Filter);
+            """{ "account_id": "usr_1", "seq": { "$lt": NumberLong(3) }, "kind": { "$ne": 11 } }""", MongoQueries.EntriesPage("usr_1", 3, 2).Filter);
         Assert.Equal([5L, 4L, 3L], Sequences(MongoQueries.EntriesPage("usr_1", long.MaxValue, 2)));
         Assert.Equal([3L, 2L, 1L], Sequences(MongoQueries.EntriesPage("usr_1", 4, 2)));
         Assert.Equal([1L], Sequences(MongoQueries.EntriesPage("usr_1", 2, 2)));

@@ -30,7 +30,7 @@ public sealed class MongoReportQueriesTests
         Assert.Equal([1L, 2L, 3L, 4L], Between(At(1), At(3).AddMilliseconds(1)));
         Assert.Empty(Between(At(2), At(2)));
         MongoJson.Equal(
-            """{ "account_id": "usr_1", "created_at": { "$gte": NumberLong(1795680060000), "$lt": NumberLong(1795680120000) } }""",
+            """{ "account_id": "usr_1", "created_at": { "$gte": NumberLong(1795680060000), "$lt": NumberLong(1795680120000) }, "kind": { "$ne": 11 } }""",
             MongoReportQueries.EntriesBetween("usr_1", At(1), At(2)).Filter);
     }
 

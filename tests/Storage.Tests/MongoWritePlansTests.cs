@@ -19,16 +19,16 @@ public sealed class MongoWritePlansTests
     private readonly MongoMemoryDatabase _db = new();
 
     [Fact]
-    public void Commit_TopUp_IsVersionCheckedMoveThenEntryThenRecord()
+    public void Commit_TopUp_IsSequenceCheckedMoveThenEntryThenRecord()
     {
-        var plan = MongoWritePlans.Commit(TopUpCommit("usr_1", version: 4, seq: 9, amount: 1_000, balance: 6_000));
+        var plan = MongoWritePlans.Commit(TopUpCommit("usr_1", seq: 9, amount: 1_000, balance: 6_000));
 
         Assert.Equal([MongoSchema.Accounts, MongoSchema.Entries, MongoSchema.TopUps], plan.Select(w => w.Collection));
         var move = Assert.IsType<MongoGuardedUpdate>(plan[0]);
-        MongoJson.Equal("""{ "_id": "usr_1", "version": NumberLong(4) }""", move.Filter);
+        MongoJson.Equal("""{ "_id": "usr_1", "next_seq": NumberLong(9) }""", move.Filter);
         MongoJson.Equal(
             $$"""
-            { "$set": { "balance": NumberLong(6000), "status": 0, "version": NumberLong(5), "next_seq": NumberLong(10),
+            { "$set": { "balance": NumberLong(6000), "status": 0, "next_seq": NumberLong(10),
                         "updated_at": NumberLong({{StartMs}}) } }
             """,
             move.Update);
@@ -43,24 +43,26 @@ public sealed class MongoWritePlansTests
     }
 
     [Fact]
-    public void Commit_AtCurrentVersion_MovesTheSnapshotTheReaderSees()
+    public void Commit_AtNextSequence_MovesTheSnapshotTheReaderSees()
     {
         CreateUser("usr_1", "one@example.com");
 
-        Assert.True(_db.Run(MongoWritePlans.Commit(TopUpCommit("usr_1", version: 0, seq: 1, amount: 50_000, balance: 50_000))));
+        Assert.True(_db.Run(MongoWritePlans.Commit(TopUpCommit("usr_1", seq: 1, amount: 50_000, balance: 50_000))));
 
         var account = MongoDocuments.ToAccount(Assert.Single(_db[MongoSchema.Accounts]), new Money(50_000));
-        Assert.Equal(new AccountSnapshot("usr_1", AccountRole.Buyer, AccountStatus.Active, new Money(50_000), 1, 2, new Money(50_000), Start), account);
+        Assert.Equal(new AccountSnapshot("usr_1", AccountRole.Buyer, AccountStatus.Active, new Money(50_000), 2, new Money(50_000), Start), account);
         Assert.Equal(TopUpStatus.Settled, MongoTopUpDocuments.ToTopUp(Assert.Single(_db[MongoSchema.TopUps])).Status);
     }
 
     [Fact]
-    public void Commit_StaleVersion_IsRefusedAndWritesNothing()
+    public void Commit_SequenceTaken_IsRefusedAndWritesNothing()
     {
         CreateUser("usr_1", "one@example.com");
-        Assert.True(_db.Run(MongoWritePlans.Commit(TopUpCommit("usr_1", version: 0, seq: 1, amount: 10_000, balance: 10_000))));
+        Assert.True(_db.Run(MongoWritePlans.Commit(TopUpCommit("usr_1", seq: 1, amount: 10_000, balance: 10_000))));
 
-        Assert.False(_db.Run(MongoWritePlans.Commit(TopUpCommit("usr_1", version: 0, seq: 2, amount: 20_000, balance: 30_000))));
+        // Decided before the first commit (a stale activation): the snapshot's filter refuses it before the entries' key would.
+        var stale = TopUpCommit("usr_1", seq: 1, amount: 20_000, balance: 20_000, operationId: "op-stale") with { Changes = [] };
+        Assert.False(_db.Run(MongoWritePlans.Commit(stale)));
 
         Assert.Equal(10_000, Assert.Single(_db[MongoSchema.Accounts])["balance"].AsInt64);
         Assert.Single(_db[MongoSchema.Entries]);
@@ -71,14 +73,14 @@ public sealed class MongoWritePlansTests
     public void Commit_RepeatedOperationIdOrSequence_IsRefusedByTheUniqueIndexes()
     {
         CreateUser("usr_1", "one@example.com");
-        Assert.True(_db.Run(MongoWritePlans.Commit(TopUpCommit("usr_1", version: 0, seq: 1, amount: 10_000, balance: 10_000, operationId: "op-1"))));
+        Assert.True(_db.Run(MongoWritePlans.Commit(TopUpCommit("usr_1", seq: 1, amount: 10_000, balance: 10_000, operationId: "op-1"))));
 
-        var repeatedOperation = TopUpCommit("usr_1", version: 1, seq: 2, amount: 10_000, balance: 20_000, operationId: "op-1");
-        var repeatedSequence = TopUpCommit("usr_1", version: 1, seq: 1, amount: 10_000, balance: 20_000, operationId: "op-2") with { NextSequence = 3 };
+        var repeatedOperation = TopUpCommit("usr_1", seq: 2, amount: 10_000, balance: 20_000, operationId: "op-1");
+        var repeatedSequence = TopUpCommit("usr_1", seq: 1, amount: 10_000, balance: 20_000, operationId: "op-2") with { NextSequence = 3 };
 
         Assert.False(_db.Run(MongoWritePlans.Commit(repeatedOperation)));
         Assert.False(_db.Run(MongoWritePlans.Commit(repeatedSequence)));
-        Assert.Equal(1, Assert.Single(_db[MongoSchema.Accounts])["version"].AsInt64);
+        Assert.Equal(2, Assert.Single(_db[MongoSchema.Accounts])["next_seq"].AsInt64);
     }
 
     [Fact]
@@ -87,8 +89,8 @@ public sealed class MongoWritePlansTests
         CreateUser("usr_1", "one@example.com");
         CreateUser("usr_2", "two@example.com");
 
-        Assert.True(_db.Run(MongoWritePlans.Commit(TopUpCommit("usr_1", version: 0, seq: 1, amount: 1_000, balance: 1_000, operationId: "op-1"))));
-        Assert.True(_db.Run(MongoWritePlans.Commit(TopUpCommit("usr_2", version: 0, seq: 1, amount: 1_000, balance: 1_000, operationId: "op-1"))));
+        Assert.True(_db.Run(MongoWritePlans.Commit(TopUpCommit("usr_1", seq: 1, amount: 1_000, balance: 1_000, operationId: "op-1"))));
+        Assert.True(_db.Run(MongoWritePlans.Commit(TopUpCommit("usr_2", seq: 1, amount: 1_000, balance: 1_000, operationId: "op-1"))));
     }
 
     [Fact]
@@ -96,7 +98,7 @@ public sealed class MongoWritePlansTests
     {
         CreateUser("usr_1", "one@example.com");
 
-        Assert.False(_db.Run(MongoWritePlans.Commit(TopUpCommit("usr_1", version: 0, seq: 1, amount: -1, balance: -1))));
+        Assert.False(_db.Run(MongoWritePlans.Commit(TopUpCommit("usr_1", seq: 1, amount: -1, balance: -1))));
         Assert.Empty(_db[MongoSchema.Entries]);
     }
 
@@ -113,7 +115,7 @@ public sealed class MongoWritePlansTests
         Assert.Equal(kept, _db.Run(MongoWritePlans.Commit(PaymentCredit("usr_q", "pay_1", 5_000))));
 
         Assert.Equal(kept ? PaymentState.Completed : state, MongoDocuments.ToPayment(Assert.Single(_db[MongoSchema.Payments])).State);
-        Assert.Equal(kept ? 1 : 0, Assert.Single(_db[MongoSchema.Accounts])["version"].AsInt64);
+        Assert.Equal(kept ? 2 : 1, Assert.Single(_db[MongoSchema.Accounts])["next_seq"].AsInt64);
         Assert.Equal(kept ? 1 : 0, _db[MongoSchema.Entries].Count);
     }
 
@@ -133,18 +135,18 @@ public sealed class MongoWritePlansTests
 
     private static UserRecord User(string id, string email) => new(id, "Test User", email, "hash", AccountRole.Buyer, AccountStatus.Active, Start);
 
-    private static AccountCommit TopUpCommit(string account, long version, long seq, long amount, long balance, string? operationId = null)
+    private static AccountCommit TopUpCommit(string account, long seq, long amount, long balance, string? operationId = null)
     {
         var topUpId = $"top_{account}_{seq}";
         var entry = new JournalEntry(account, seq, operationId ?? topUpId, EntryKind.TopUp, new Money(amount), new Money(balance), null, topUpId, "desk", Start);
         var topUp = new TopUpRecord(topUpId, account, TopUpChannel.Admin, TopUpStatus.Settled, new Money(Math.Max(amount, 1)), Start, Start, null, "usr_admin");
-        return new AccountCommit(account, version, new Money(balance), AccountStatus.Active, seq + 1, Start, [entry], [new TopUpCreated(topUp)]);
+        return new AccountCommit(account, new Money(balance), AccountStatus.Active, false, seq + 1, Start, [entry], [new TopUpCreated(topUp)]);
     }
 
     private static AccountCommit PaymentCredit(string payee, string paymentId, long amount)
     {
         var credit = new JournalEntry(payee, 1, paymentId, EntryKind.PaymentIn, new Money(amount), new Money(amount), "usr_p", paymentId, "lunch", Start);
-        return new AccountCommit(payee, 0, new Money(amount), AccountStatus.Active, 2, Start, [credit],
+        return new AccountCommit(payee, new Money(amount), AccountStatus.Active, false, 2, Start, [credit],
             [new PaymentMoved(paymentId, PaymentState.InFlight, PaymentState.Completed, Start)]);
     }
 }

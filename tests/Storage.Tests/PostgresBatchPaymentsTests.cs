@@ -29,7 +29,7 @@ public sealed class PostgresBatchPaymentsTests(PostgresServer server) : IAsyncLi
     public async Task DebitAndCreditInOneBatch_WriteEachPaymentRowOnceAlreadyCompleted()
     {
         await using var store = await FundedPayersAsync();
-        var commits = Enumerable.Range(0, Pairs).SelectMany(i => new[] { Debit(i, payerVersion: 1), Credit(i) }).ToList();
+        var commits = Enumerable.Range(0, Pairs).SelectMany(i => new[] { Debit(i, sequence: 2), Credit(i) }).ToList();
 
         var outcomes = await PostgresStoreTests.InOneBatchAsync(store, commits);
 
@@ -50,9 +50,9 @@ public sealed class PostgresBatchPaymentsTests(PostgresServer server) : IAsyncLi
     [Fact]
     public async Task CreditBesideItsRefusedDebit_FallsBackAndRefusesBoth()
     {
-        // Payer 3's debit expects a version its account has moved past (a stale activation): refused, so is its credit.
+        // Payer 3's debit claims a sequence its account has already used (a stale activation): refused, so is its credit.
         await using var store = await FundedPayersAsync();
-        var commits = Enumerable.Range(0, Pairs).SelectMany(i => new[] { Debit(i, payerVersion: i == 3 ? 0 : 1), Credit(i) }).ToList();
+        var commits = Enumerable.Range(0, Pairs).SelectMany(i => new[] { Debit(i, sequence: i == 3 ? 1 : 2), Credit(i) }).ToList();
 
         var outcomes = await PostgresStoreTests.InOneBatchAsync(store, commits);
 
@@ -61,13 +61,13 @@ public sealed class PostgresBatchPaymentsTests(PostgresServer server) : IAsyncLi
             outcomes);
         Assert.Equal(1L, store.Fallbacks);
         Assert.Null(await store.GetPaymentAsync("pay_03"));
-        Assert.Equal((1L, new Money(10_000)), await VersionAndBalanceAsync(store, "usr_payer03"));
-        Assert.Equal((0L, Money.Zero), await VersionAndBalanceAsync(store, "usr_payee03"));
+        Assert.Equal((2L, new Money(10_000)), await NextSequenceAndBalanceAsync(store, "usr_payer03"));
+        Assert.Equal((1L, Money.Zero), await NextSequenceAndBalanceAsync(store, "usr_payee03"));
         Assert.Equal(PaymentState.Completed, (await store.GetPaymentAsync("pay_04"))?.State);
         Assert.Equal(Pairs * 10_000L, (await store.GetConservationTotalsAsync()).Balances);
     }
 
-    /// <summary>A store with <see cref="Pairs"/> payers holding 10,000 each (version 1) and as many empty payees.</summary>
+    /// <summary>A store with <see cref="Pairs"/> payers holding 10,000 each (one entry) and as many empty payees.</summary>
     private async Task<PostgresCashlessStore> FundedPayersAsync()
     {
         var store = new PostgresCashlessStore(_connectionString);
@@ -82,10 +82,10 @@ public sealed class PostgresBatchPaymentsTests(PostgresServer server) : IAsyncLi
         return store;
     }
 
-    private static async Task<(long, Money)> VersionAndBalanceAsync(PostgresCashlessStore store, string accountId)
+    private static async Task<(long, Money)> NextSequenceAndBalanceAsync(PostgresCashlessStore store, string accountId)
     {
         var account = await store.LoadAccountAsync(accountId);
-        return (account!.Version, account.Balance);
+        return (account!.NextSequence, account.Balance);
     }
 
     private async Task<List<string>> ScalarsAsync(string sql)
@@ -107,22 +107,22 @@ public sealed class PostgresBatchPaymentsTests(PostgresServer server) : IAsyncLi
     private static AccountCommit TopUp(string account)
     {
         var entry = new JournalEntry(account, 1, $"{account}-topup", EntryKind.TopUp, new Money(10_000), new Money(10_000), null, "top_1", "desk", Now);
-        return new AccountCommit(account, 0, new Money(10_000), AccountStatus.Active, 2, Now, [entry], []);
+        return new AccountCommit(account, new Money(10_000), AccountStatus.Active, false, 2, Now, [entry], []);
     }
 
-    private static AccountCommit Debit(int pair, long payerVersion)
+    private static AccountCommit Debit(int pair, long sequence)
     {
         var (payer, payee, paymentId) = ($"usr_payer{pair:D2}", $"usr_payee{pair:D2}", $"pay_{pair:D2}");
-        var entry = new JournalEntry(payer, 2, paymentId, EntryKind.PaymentOut, new Money(-5_000), new Money(5_000), payee, paymentId, "lunch", Now);
+        var entry = new JournalEntry(payer, sequence, paymentId, EntryKind.PaymentOut, new Money(-5_000), new Money(5_000), payee, paymentId, "lunch", Now);
         var payment = new PaymentView(paymentId, payer, payee, new Money(5_000), "lunch", PaymentState.InFlight, Now);
-        return new AccountCommit(payer, payerVersion, new Money(5_000), AccountStatus.Active, 3, Now, [entry], [new PaymentCreated(payment)]);
+        return new AccountCommit(payer, new Money(5_000), AccountStatus.Active, false, sequence + 1, Now, [entry], [new PaymentCreated(payment)]);
     }
 
     private static AccountCommit Credit(int pair)
     {
         var (payer, payee, paymentId) = ($"usr_payer{pair:D2}", $"usr_payee{pair:D2}", $"pay_{pair:D2}");
         var entry = new JournalEntry(payee, 1, paymentId, EntryKind.PaymentIn, new Money(5_000), new Money(5_000), payer, paymentId, "lunch", Now);
-        return new AccountCommit(payee, 0, new Money(5_000), AccountStatus.Active, 2, Now, [entry],
+        return new AccountCommit(payee, new Money(5_000), AccountStatus.Active, false, 2, Now, [entry],
             [new PaymentMoved(paymentId, PaymentState.InFlight, PaymentState.Completed, Now)]);
     }
 }

@@ -94,8 +94,8 @@ public sealed class PostgresPaymentCostTests(PostgresServer server, ITestOutputH
     private sealed class Lane
     {
         private readonly string _seller = NewId("usr_");
-        private readonly List<(string Id, long Version, Money Balance)> _buyers = [];
-        private long _sellerVersion;
+        private readonly List<(string Id, long Entries, Money Balance)> _buyers = [];
+        private long _sellerEntries;
         private Money _sellerBalance = Money.Zero;
         private int _paid;
 
@@ -110,7 +110,7 @@ public sealed class PostgresPaymentCostTests(PostgresServer server, ITestOutputH
                 var funds = new Money(100_000_000);
                 var entry = new JournalEntry(buyer, 1, NewId("top_"), EntryKind.TopUp, funds, funds, null, NewId("top_"), "desk", DateTimeOffset.UtcNow);
                 Assert.Equal(CommitOutcome.Committed,
-                    await store.CommitAsync(new AccountCommit(buyer, 0, funds, AccountStatus.Active, 2, DateTimeOffset.UtcNow, [entry], [])));
+                    await store.CommitAsync(new AccountCommit(buyer, funds, AccountStatus.Active, false, 2, DateTimeOffset.UtcNow, [entry], [])));
                 lane._buyers.Add((buyer, 1, funds));
             }
 
@@ -122,19 +122,19 @@ public sealed class PostgresPaymentCostTests(PostgresServer server, ITestOutputH
             for (var i = 0; i < count; i++)
             {
                 var slot = _paid++ % BuyersPerLane;
-                var (buyer, version, balance) = _buyers[slot];
+                var (buyer, entries, balance) = _buyers[slot];
                 var (paymentId, key, amount, now) = (NewId("pay_"), Guid.NewGuid().ToString(), new Money(10_000 + (i % 7)), DateTimeOffset.UtcNow);
-                var debit = new JournalEntry(buyer, version + 1, key, EntryKind.PaymentOut, -amount, balance - amount, _seller, paymentId, "lunch", now);
+                var debit = new JournalEntry(buyer, entries + 1, key, EntryKind.PaymentOut, -amount, balance - amount, _seller, paymentId, "lunch", now);
                 var payment = new PaymentView(paymentId, buyer, _seller, amount, "lunch", PaymentState.InFlight, now);
                 var debited = store.CommitAsync(new AccountCommit(
-                    buyer, version, balance - amount, AccountStatus.Active, version + 2, now, [debit], [new PaymentCreated(payment)]));
-                var credit = new JournalEntry(_seller, _sellerVersion + 1, paymentId, EntryKind.PaymentIn, amount, _sellerBalance + amount, buyer, paymentId, "lunch", now);
+                    buyer, balance - amount, AccountStatus.Active, false, entries + 2, now, [debit], [new PaymentCreated(payment)]));
+                var credit = new JournalEntry(_seller, _sellerEntries + 1, paymentId, EntryKind.PaymentIn, amount, _sellerBalance + amount, buyer, paymentId, "lunch", now);
                 var credited = store.CommitAsync(new AccountCommit(
-                    _seller, _sellerVersion, _sellerBalance + amount, AccountStatus.Active, _sellerVersion + 2, now, [credit],
+                    _seller, _sellerBalance + amount, AccountStatus.Active, false, _sellerEntries + 2, now, [credit],
                     [new PaymentMoved(paymentId, PaymentState.InFlight, PaymentState.Completed, now)]));
                 Assert.Equal([CommitOutcome.Committed, CommitOutcome.Committed], await Task.WhenAll(debited, credited));
-                _buyers[slot] = (buyer, version + 1, balance - amount);
-                (_sellerVersion, _sellerBalance) = (_sellerVersion + 1, _sellerBalance + amount);
+                _buyers[slot] = (buyer, entries + 1, balance - amount);
+                (_sellerEntries, _sellerBalance) = (_sellerEntries + 1, _sellerBalance + amount);
             }
         }
 

@@ -51,7 +51,7 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
 
         Assert.Equal(Enumerable.Range(1, PostgresSchema.LatestVersion), await AppliedVersionsAsync());
         Assert.True(await _stores[0].CreateUserAsync(NewUser("usr_1")));
-        Assert.Equal(CommitOutcome.Committed, await _stores[1].CommitAsync(Deposit("usr_1", version: 0, operationId: "op-1")));
+        Assert.Equal(CommitOutcome.Committed, await _stores[1].CommitAsync(Deposit("usr_1", earlier: 0, operationId: "op-1")));
         Assert.Equal(new Money(1_000), (await _stores[Silos - 1].LoadAccountAsync("usr_1"))?.Balance);
     }
 
@@ -83,17 +83,17 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
         Assert.Equal(named, PostgresCashlessStore.NamesPoolSize(connectionString));
 
     [SkippableFact]
-    public async Task Commit_SameVersionFromEverySiloAtOnce_ExactlyOneLands()
+    public async Task Commit_SameSequenceFromEverySiloAtOnce_ExactlyOneLands()
     {
-        // Duplicate activations on different silos: each holds version 0 and commits its own decision.
+        // Duplicate activations on different silos: each holds the empty account and commits its own decision at sequence 1.
         await Task.WhenAll(_stores.Select(store => store.InitializeAsync()));
         await _stores[0].CreateUserAsync(NewUser("usr_1"));
 
-        var outcomes = await Task.WhenAll(_stores.Select((store, i) => store.CommitAsync(Deposit("usr_1", version: 0, operationId: $"op-{i}"))));
+        var outcomes = await Task.WhenAll(_stores.Select((store, i) => store.CommitAsync(Deposit("usr_1", earlier: 0, operationId: $"op-{i}"))));
 
         Assert.Equal(1, outcomes.Count(outcome => outcome == CommitOutcome.Committed));
         var account = await _stores[0].LoadAccountAsync("usr_1");
-        Assert.Equal((1L, new Money(1_000), new Money(1_000)), (account?.Version, account?.Balance, account?.EntriesTotal));
+        Assert.Equal((2L, new Money(1_000), new Money(1_000)), (account?.NextSequence, account?.Balance, account?.EntriesTotal));
     }
 
     [SkippableFact]
@@ -105,16 +105,16 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
         await Task.WhenAll(ids.Select(id => store.CreateUserAsync(NewUser(id))));
 
         // Queued in this order: every account's first deposit, and for some accounts a second write after it that
-        // must be refused (stale version, repeated operation id) or must fail (a NUL byte PostgreSQL cannot store).
+        // must be refused (a sequence taken, a repeated operation id) or must fail (a NUL byte PostgreSQL cannot store).
         var random = new Random(5);
-        var writes = ids.Select(id => (Commit: Deposit(id, version: 0, operationId: $"{id}-a"), Expected: "committed")).ToList();
+        var writes = ids.Select(id => (Commit: Deposit(id, earlier: 0, operationId: $"{id}-a"), Expected: "committed")).ToList();
         foreach (var id in ids.Where(_ => random.Next(4) == 0))
         {
             var (commit, expected) = random.Next(3) switch
             {
-                0 => (Deposit(id, version: 0, operationId: $"{id}-stale"), "conflict"),
-                1 => (Deposit(id, version: 1, operationId: $"{id}-a"), "conflict"),
-                _ => (Deposit(id, version: 1, operationId: $"{id}-b", description: "bad\0byte"), "fault"),
+                0 => (Deposit(id, earlier: 0, operationId: $"{id}-stale"), "conflict"),
+                1 => (Deposit(id, earlier: 1, operationId: $"{id}-a"), "conflict"),
+                _ => (Deposit(id, earlier: 1, operationId: $"{id}-b", description: "bad\0byte"), "fault"),
             };
             writes.Insert(random.Next(writes.FindIndex(w => w.Commit.AccountId == id) + 1, writes.Count + 1), (commit, expected));
         }
@@ -127,7 +127,7 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
         foreach (var id in ids)
         {
             var account = await store.LoadAccountAsync(id);
-            Assert.Equal((1L, new Money(1_000)), (account?.Version, account?.EntriesTotal));
+            Assert.Equal((2L, new Money(1_000)), (account?.NextSequence, account?.EntriesTotal));
         }
     }
 
@@ -138,7 +138,7 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
         var ids = await CreateAccountsAsync(store, 200);
         var (batchesBefore, xidBefore) = (store.Written.Batches, await CurrentXidAsync());
 
-        var outcomes = await InOneBatchAsync(store, ids.Select(id => Deposit(id, version: 0, operationId: $"{id}-a")).ToList());
+        var outcomes = await InOneBatchAsync(store, ids.Select(id => Deposit(id, earlier: 0, operationId: $"{id}-a")).ToList());
 
         // A transaction that writes takes a transaction id, and so does every savepoint (subtransaction) that writes:
         // a batch written with a savepoint per write would take 201 ids here, not 1.
@@ -153,9 +153,9 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
     {
         var store = _stores[0];
         var ids = await CreateAccountsAsync(store, 200);
-        var commits = ids.Select(id => Deposit(id, version: 0, operationId: $"{id}-a")).ToList();
-        // A stale activation's write (the version it holds has moved on) in the middle of the batch.
-        commits.Insert(150, Deposit(ids[100], version: 0, operationId: $"{ids[100]}-stale"));
+        var commits = ids.Select(id => Deposit(id, earlier: 0, operationId: $"{id}-a")).ToList();
+        // A stale activation's write (it claims a sequence already used) in the middle of the batch.
+        commits.Insert(150, Deposit(ids[100], earlier: 0, operationId: $"{ids[100]}-stale"));
 
         var outcomes = await InOneBatchAsync(store, commits);
 
@@ -165,7 +165,7 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
         foreach (var id in ids)
         {
             var account = await store.LoadAccountAsync(id);
-            Assert.Equal((1L, new Money(1_000)), (account?.Version, account?.EntriesTotal));
+            Assert.Equal((2L, new Money(1_000)), (account?.NextSequence, account?.EntriesTotal));
         }
     }
 

@@ -57,6 +57,48 @@ public sealed class SqliteSchemaTests : IDisposable
     }
 
     [Fact]
+    public async Task Upgrade_AccountsOfVersion12_ReadTheirBalanceAndNextSequenceFromTheirNewestEntry()
+    {
+        using (var old = new SqliteConnection(ConnectionString))
+        {
+            old.Open();
+            SqliteSchema.Apply(old, upTo: 12);
+            Execute(old, """
+                INSERT INTO users VALUES ('usr_1', 'One', 'one@example.com', 'hash', 0, 1);
+                INSERT INTO users VALUES ('usr_2', 'Two', 'two@example.com', 'hash', 0, 1);
+                INSERT INTO accounts VALUES ('usr_1', 0, 1, 12000, 3, 3, 9);
+                INSERT INTO accounts VALUES ('usr_2', 0, 0, 0, 0, 1, 1);
+                INSERT INTO entries VALUES ('usr_1', 1, 'op-1', 0, 10000, 10000, NULL, 'top_1', 'Top-up', 1);
+                INSERT INTO entries VALUES ('usr_1', 2, 'pay_1', 2, 2000, 12000, 'usr_2', 'pay_1', 'lunch', 2);
+                """);
+        }
+
+        var store = new SqliteCashlessStore(ConnectionString);
+        await store.InitializeAsync();
+        try
+        {
+            var account = await store.LoadAccountAsync("usr_1");
+            Assert.Equal((AccountStatus.Frozen, 12_000L, 3L, 12_000L), (account?.Status, account?.Balance.Rupiah, account?.NextSequence, account?.EntriesTotal.Rupiah));
+            Assert.Equal(9, account?.UpdatedAt.ToUnixTimeMilliseconds()); // the row's time (a status change) is newer than the entries'
+            var empty = await store.LoadAccountAsync("usr_2");
+            Assert.Equal((0L, 1L), (empty?.Balance.Rupiah, empty?.NextSequence));
+            Assert.Equal(12_000, (await store.GetConservationTotalsAsync()).Balances);
+        }
+        finally
+        {
+            await store.DisposeAsync();
+        }
+
+        using var upgraded = new SqliteConnection(ConnectionString);
+        upgraded.Open();
+        Assert.Equal("id role status updated_at", Read(upgraded, "SELECT group_concat(name, ' ') FROM pragma_table_info('accounts')", r => r.GetString(0)));
+    }
+
+    [Fact]
+    public void JournalEntries_LeavesOutExactlyTheMarkers() =>
+        Assert.Equal(StoreRows.JournalEntries, $"kind <> {(int)EntryKind.Marker}");
+
+    [Fact]
     public void KeyedEntries_LeavesOutExactlyTheKindsKeptOnceByTheirPayment()
     {
         // The migrations' partial indexes and the look-ups name the kinds by number; the domain names them by rule.

@@ -59,8 +59,8 @@ public abstract partial class StoreConformanceTests
         await SeedPayment("pay_1", payer: "usr_p", payee: "usr_q", amount: 5_000);
         await Store.CommitAsync(PaymentCredit("usr_q", "pay_1", 5_000));
 
-        Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(RefundDebit("pay_r1", 1_000, version: 1, seq: 2, balance: 4_000)));
-        Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(RefundDebit("pay_r2", 2_500, version: 2, seq: 3, balance: 1_500)));
+        Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(RefundDebit("pay_r1", 1_000, seq: 2, balance: 4_000)));
+        Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(RefundDebit("pay_r2", 2_500, seq: 3, balance: 1_500)));
         Assert.Equal(new Money(3_500), await Store.GetRefundedAsync("pay_1"));
 
         Assert.Equal(CommitOutcome.Committed, await Store.ApplyChangesAsync(
@@ -70,11 +70,11 @@ public abstract partial class StoreConformanceTests
     }
 
     /// <summary>The seller usr_q gives back <paramref name="amount"/> of pay_1 to usr_p: debit, outbox record and link in one commit.</summary>
-    private static AccountCommit RefundDebit(string refundId, long amount, long version, long seq, long balance)
+    private static AccountCommit RefundDebit(string refundId, long amount, long seq, long balance)
     {
         var debit = new JournalEntry("usr_q", seq, refundId, EntryKind.RefundOut, new Money(-amount), new Money(balance), "usr_p", refundId, "Refund", Now);
         var refund = new PaymentView(refundId, "usr_q", "usr_p", new Money(amount), "Refund", PaymentState.InFlight, Now);
-        return new AccountCommit("usr_q", version, new Money(balance), AccountStatus.Active, seq + 1, Now, [debit],
+        return new AccountCommit("usr_q", new Money(balance), AccountStatus.Active, false, seq + 1, Now, [debit],
             [new PaymentCreated(refund), new RefundCreated(refundId, "pay_1", "usr_q", new Money(amount), "wrong order", "usr_c", Now)]);
     }
 }

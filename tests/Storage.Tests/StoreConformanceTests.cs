@@ -62,28 +62,27 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
-    public async Task LoadAccount_NewUser_IsEmptyAtVersionZero()
+    public async Task LoadAccount_NewUser_IsEmptyAtSequenceOne()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
         var account = await Store.LoadAccountAsync("usr_1");
         Assert.NotNull(account);
         Assert.Equal(Money.Zero, account.Balance);
-        Assert.Equal(0, account.Version);
         Assert.Equal(1, account.NextSequence);
         Assert.Null(await Store.LoadAccountAsync("usr_missing"));
     }
 
     [SkippableFact]
-    public async Task Commit_AtCurrentVersion_IsDurableAfterReopen()
+    public async Task Commit_AtNextSequence_IsDurableAfterReopen()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
-        Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(TopUpCommit("usr_1", version: 0, seq: 1, amount: 50_000, balance: 50_000)));
+        Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(TopUpCommit("usr_1", seq: 1, amount: 50_000, balance: 50_000)));
 
         var reopened = await ReopenStoreAsync();
         var account = await reopened.LoadAccountAsync("usr_1");
         Assert.Equal(new Money(50_000), account?.Balance);
         Assert.Equal(new Money(50_000), account?.EntriesTotal);
-        Assert.Equal(1, account?.Version);
+        Assert.Equal(2, account?.NextSequence);
         Assert.Equal(TopUpStatus.Settled, (await reopened.GetTopUpAsync("top_usr_1_1"))?.Status);
         if (reopened is IAsyncDisposable disposable)
         {
@@ -92,12 +91,13 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
-    public async Task Commit_StaleVersion_IsRefusedAndWritesNothing()
+    public async Task Commit_SequenceTaken_IsRefusedAndWritesNothing()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
-        await Store.CommitAsync(TopUpCommit("usr_1", version: 0, seq: 1, amount: 10_000, balance: 10_000));
+        await Store.CommitAsync(TopUpCommit("usr_1", seq: 1, amount: 10_000, balance: 10_000));
 
-        var stale = TopUpCommit("usr_1", version: 0, seq: 2, amount: 20_000, balance: 30_000);
+        // A writer that decided on the state before the first commit (a stale activation) claims the same sequence.
+        var stale = TopUpCommit("usr_1", seq: 1, amount: 20_000, balance: 20_000, operationId: "op-stale") with { Changes = [] };
         Assert.Equal(CommitOutcome.Conflict, await Store.CommitAsync(stale));
 
         var account = await Store.LoadAccountAsync("usr_1");
@@ -107,17 +107,41 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Commit_MarkerOfAStatusChange_HoldsItsSequenceForTheStatusAndNoJournalListsIt()
+    {
+        await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
+        await Store.CommitAsync(TopUpCommit("usr_1", seq: 1, amount: 10_000, balance: 10_000));
+        var frozenAt = Now.AddMinutes(1);
+        var marker = new JournalEntry("usr_1", 2, "marker:2", EntryKind.Marker, Money.Zero, new Money(10_000), null, "frozen", "Account frozen", frozenAt);
+        var freeze = new AccountCommit("usr_1", new Money(10_000), AccountStatus.Frozen, true, 3, frozenAt, [marker], []);
+        Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(freeze));
+
+        // A debit decided before the freeze (a stale activation) claims the marker's sequence: refused.
+        var debit = new JournalEntry("usr_1", 2, "op-stale", EntryKind.Withdrawal, new Money(-1_000), new Money(9_000), null, "wdr_1", "out", Now);
+        Assert.Equal(CommitOutcome.Conflict, await Store.CommitAsync(new AccountCommit("usr_1", new Money(9_000), AccountStatus.Active, false, 3, Now, [debit], [])));
+
+        var account = await Store.LoadAccountAsync("usr_1");
+        Assert.Equal((AccountStatus.Frozen, new Money(10_000), 3L, frozenAt), (account?.Status, account?.Balance, account?.NextSequence, account?.UpdatedAt));
+        Assert.Equal(AccountStatus.Frozen, (await Store.GetUserAsync("usr_1"))?.Status);
+        Assert.Equal([1L], (await Store.ListEntriesAsync("usr_1", new PageRequest(10, null))).Items.Select(e => e.Sequence));
+        Assert.Equal([1L], (await Store.ListEntriesBetweenAsync("usr_1", Now, Now.AddHours(1))).Select(e => e.Sequence));
+        Assert.Equal([1L], (await ToListAsync(Store.StreamEntriesAsync(null, Now, Now.AddHours(1)))).Select(e => e.Sequence));
+        Assert.Equal([1L], (await ToListAsync(Store.StreamEntriesAsync("usr_1", Now, Now.AddHours(1)))).Select(e => e.Sequence));
+        Assert.Equal(10_000, (await Store.GetConservationTotalsAsync()).Balances);
+    }
+
+    [SkippableFact]
     public async Task Commit_RepeatedOperationId_IsRefusedAndWritesNothing()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
-        await Store.CommitAsync(TopUpCommit("usr_1", version: 0, seq: 1, amount: 10_000, balance: 10_000, operationId: "op-1"));
+        await Store.CommitAsync(TopUpCommit("usr_1", seq: 1, amount: 10_000, balance: 10_000, operationId: "op-1"));
 
-        var repeat = TopUpCommit("usr_1", version: 1, seq: 2, amount: 10_000, balance: 20_000, operationId: "op-1");
+        var repeat = TopUpCommit("usr_1", seq: 2, amount: 10_000, balance: 20_000, operationId: "op-1");
         Assert.Equal(CommitOutcome.Conflict, await Store.CommitAsync(repeat));
 
         var account = await Store.LoadAccountAsync("usr_1");
         Assert.Equal(new Money(10_000), account?.Balance);
-        Assert.Equal(1, account?.Version);
+        Assert.Equal(2, account?.NextSequence);
         Assert.Equal("top_usr_1_1", (await Store.FindEntryAsync("usr_1", "op-1"))?.Reference);
     }
 
@@ -130,7 +154,8 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
         Assert.Equal(PaymentState.Completed, (await Store.GetPaymentAsync("pay_1"))?.State);
 
         // A second delivery (say, from a duplicate activation) finds the payment no longer in flight.
-        var again = PaymentCredit("usr_q", "pay_1", 5_000) with { ExpectedVersion = 1, NextSequence = 3 };
+        var credit2 = credit.Entries[0] with { Sequence = 2, BalanceAfter = new Money(10_000) };
+        var again = credit with { Balance = new Money(10_000), NextSequence = 3, Entries = [credit2] };
         Assert.Equal(CommitOutcome.Conflict, await Store.CommitAsync(again));
         Assert.Equal(new Money(5_000), (await Store.LoadAccountAsync("usr_q"))?.Balance);
     }
@@ -141,18 +166,18 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
     public async Task Commit_PaymentSettledTwice_IsRefusedByThePaymentsStateAlone(
         string account, EntryKind kind, string operationId, PaymentState settled)
     {
-        // The payee's credit or the payer's reversal, each written twice at the account's current version and next
+        // The payee's credit or the payer's reversal, each written twice, each time at the account's next
         // sequence: only the payment's move from in flight can refuse the second, as neither kind has an operation-id row
         // to collide on (decision 0010), and no look-up by operation id finds them.
         await SeedPayment("pay_1", payer: "usr_p", payee: "usr_q", amount: 5_000);
         var before = (await Store.LoadAccountAsync(account))!;
-        AccountCommit Settle(long version, long seq, long balance) => new(account, version, new Money(balance), AccountStatus.Active, seq + 1, Now,
+        AccountCommit Settle(long seq, long balance) => new(account, new Money(balance), AccountStatus.Active, false, seq + 1, Now,
             [new JournalEntry(account, seq, operationId, kind, new Money(5_000), new Money(balance), "usr_x", "pay_1", "lunch", Now)],
             [new PaymentMoved("pay_1", PaymentState.InFlight, settled, Now)]);
 
-        var first = Settle(before.Version, before.NextSequence, before.Balance.Rupiah + 5_000);
+        var first = Settle(before.NextSequence, before.Balance.Rupiah + 5_000);
         Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(first));
-        var again = Settle(before.Version + 1, before.NextSequence + 1, before.Balance.Rupiah + 10_000);
+        var again = Settle(before.NextSequence + 1, before.Balance.Rupiah + 10_000);
 
         Assert.Equal(CommitOutcome.Conflict, await Store.CommitAsync(again));
         Assert.Equal(new Money(before.Balance.Rupiah + 5_000), (await Store.LoadAccountAsync(account))?.Balance);
@@ -179,7 +204,7 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
         for (var i = 1; i <= 5; i++)
         {
-            await Store.CommitAsync(TopUpCommit("usr_1", version: i - 1, seq: i, amount: 1_000, balance: i * 1_000));
+            await Store.CommitAsync(TopUpCommit("usr_1", seq: i, amount: 1_000, balance: i * 1_000));
         }
 
         var first = await Store.ListEntriesAsync("usr_1", new PageRequest(2, null));
@@ -200,8 +225,8 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
             await Store.CreateUserAsync(NewUser(id, $"{id}@example.com"));
         }
 
-        var commits = ids.Select(id => TopUpCommit(id, version: 0, seq: 1, amount: 1_000, balance: 1_000)).ToList();
-        commits.Add(TopUpCommit(ids[0], version: 0, seq: 1, amount: 1_000, balance: 1_000, operationId: "other"));
+        var commits = ids.Select(id => TopUpCommit(id, seq: 1, amount: 1_000, balance: 1_000)).ToList();
+        commits.Add(TopUpCommit(ids[0], seq: 1, amount: 1_000, balance: 1_000, operationId: "other"));
         var outcomes = await Task.WhenAll(commits.Select(c => Store.CommitAsync(c)));
 
         Assert.Equal(50, outcomes.Count(o => o == CommitOutcome.Committed));
@@ -411,8 +436,8 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
     public async Task ListTopUps_ByAccountAndStatus_PagesNewestFirst()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
-        await Store.CommitAsync(TopUpCommit("usr_1", version: 0, seq: 1, amount: 1_000, balance: 1_000));
-        await Store.CommitAsync(TopUpCommit("usr_1", version: 1, seq: 2, amount: 1_000, balance: 2_000));
+        await Store.CommitAsync(TopUpCommit("usr_1", seq: 1, amount: 1_000, balance: 1_000));
+        await Store.CommitAsync(TopUpCommit("usr_1", seq: 2, amount: 1_000, balance: 2_000));
         var transfer = new TopUpRecord("top_usr_1_3", "usr_1", TopUpChannel.BankTransfer, TopUpStatus.AwaitingReview, new Money(5_000), Now, Now, null, "usr_1")
         {
             BankTransfer = new BankTransferDetails("bca", "Siti", "TRF-1"),
@@ -432,15 +457,15 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
     public async Task Withdrawals_HeldThenClosed_CountInConservationUntilRejected()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
-        await Store.CommitAsync(TopUpCommit("usr_1", version: 0, seq: 1, amount: 10_000, balance: 10_000));
+        await Store.CommitAsync(TopUpCommit("usr_1", seq: 1, amount: 10_000, balance: 10_000));
         var withdrawal = new WithdrawalRecord("wdr_1", "usr_1", WithdrawalStatus.Pending, new Money(4_000), "bca", "1234567890", "Siti", Now, Now);
         var hold = new JournalEntry("usr_1", 2, "wdr_1", EntryKind.Withdrawal, new Money(-4_000), new Money(6_000), null, "wdr_1", "out", Now);
-        await Store.CommitAsync(new AccountCommit("usr_1", 1, new Money(6_000), AccountStatus.Active, 3, Now, [hold], [new WithdrawalCreated(withdrawal)]));
+        await Store.CommitAsync(new AccountCommit("usr_1", new Money(6_000), AccountStatus.Active, false, 3, Now, [hold], [new WithdrawalCreated(withdrawal)]));
         Assert.Equal(new ConservationTotals(6_000, 0, 10_000, 4_000), await Store.GetConservationTotalsAsync());
 
         var back = new JournalEntry("usr_1", 3, "reversal:wdr_1", EntryKind.WithdrawalReversal, new Money(4_000), new Money(10_000), null, "wdr_1", "back", Now);
         var reject = new WithdrawalMoved("wdr_1", WithdrawalStatus.Pending, WithdrawalStatus.Rejected, Now, "usr_admin", "wrong name");
-        await Store.CommitAsync(new AccountCommit("usr_1", 2, new Money(10_000), AccountStatus.Active, 4, Now, [back], [reject]));
+        await Store.CommitAsync(new AccountCommit("usr_1", new Money(10_000), AccountStatus.Active, false, 4, Now, [back], [reject]));
 
         var stored = await Store.GetWithdrawalAsync("wdr_1");
         Assert.Equal(WithdrawalStatus.Rejected, stored?.Status);
@@ -454,10 +479,10 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
     public async Task Conservation_ReversedTopUp_CountsWhatCouldNotBeTakenBack()
     {
         await Store.CreateUserAsync(NewUser("usr_1", "one@example.com"));
-        await Store.CommitAsync(TopUpCommit("usr_1", version: 0, seq: 1, amount: 10_000, balance: 10_000));
+        await Store.CommitAsync(TopUpCommit("usr_1", seq: 1, amount: 10_000, balance: 10_000));
         var takeBack = new JournalEntry("usr_1", 2, "reversal:top_usr_1_1", EntryKind.TopUpReversal, new Money(-3_000), new Money(7_000), null, "top_usr_1_1", "back", Now);
         var reversed = new TopUpMoved("top_usr_1_1", [TopUpStatus.Settled], TopUpStatus.Reversed, Now) { Recovered = new Money(3_000) };
-        await Store.CommitAsync(new AccountCommit("usr_1", 1, new Money(7_000), AccountStatus.Frozen, 3, Now, [takeBack], [reversed]));
+        await Store.CommitAsync(new AccountCommit("usr_1", new Money(7_000), AccountStatus.Frozen, false, 3, Now, [takeBack], [reversed]));
 
         Assert.Equal(3_000, (await Store.GetTopUpAsync("top_usr_1_1"))?.Recovered.Rupiah);
         Assert.Equal(new ConservationTotals(7_000, 0, 7_000, 0), await Store.GetConservationTotalsAsync());
@@ -771,12 +796,12 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
     private static UserRecord NewUser(string id, string email, AccountRole role = AccountRole.Buyer, string name = "Test User") =>
         new(id, name, email, "hash", role, AccountStatus.Active, Now);
 
-    private static AccountCommit TopUpCommit(string account, long version, long seq, long amount, long balance, string? operationId = null)
+    private static AccountCommit TopUpCommit(string account, long seq, long amount, long balance, string? operationId = null)
     {
         var topUpId = $"top_{account}_{seq}";
         var entry = new JournalEntry(account, seq, operationId ?? topUpId, EntryKind.TopUp, new Money(amount), new Money(balance), null, topUpId, "desk", Now);
         var topUp = new TopUpRecord(topUpId, account, TopUpChannel.Admin, TopUpStatus.Settled, new Money(amount), Now, Now, null, "usr_admin");
-        return new AccountCommit(account, version, new Money(balance), AccountStatus.Active, seq + 1, Now, [entry], [new TopUpCreated(topUp)]);
+        return new AccountCommit(account, new Money(balance), AccountStatus.Active, false, seq + 1, Now, [entry], [new TopUpCreated(topUp)]);
     }
 
     /// <summary>Payer topped up with 10,000 and a payment of <paramref name="amount"/> debited and in flight.</summary>
@@ -784,17 +809,17 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
     {
         await Store.CreateUserAsync(NewUser(payer, $"{payer}@example.com"));
         await Store.CreateUserAsync(NewUser(payee, $"{payee}@example.com", AccountRole.Seller));
-        await Store.CommitAsync(TopUpCommit(payer, version: 0, seq: 1, amount: 10_000, balance: 10_000));
+        await Store.CommitAsync(TopUpCommit(payer, seq: 1, amount: 10_000, balance: 10_000));
         var payment = new PaymentView(paymentId, payer, payee, new Money(amount), "lunch", PaymentState.InFlight, Now);
         var debit = new JournalEntry(payer, 2, paymentId, EntryKind.PaymentOut, new Money(-amount), new Money(10_000 - amount), payee, paymentId, "lunch", Now);
-        var commit = new AccountCommit(payer, 1, new Money(10_000 - amount), AccountStatus.Active, 3, Now, [debit], [new PaymentCreated(payment)]);
+        var commit = new AccountCommit(payer, new Money(10_000 - amount), AccountStatus.Active, false, 3, Now, [debit], [new PaymentCreated(payment)]);
         Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(commit));
     }
 
     private static AccountCommit PaymentCredit(string payee, string paymentId, long amount)
     {
         var credit = new JournalEntry(payee, 1, paymentId, EntryKind.PaymentIn, new Money(amount), new Money(amount), "usr_p", paymentId, "lunch", Now);
-        return new AccountCommit(payee, 0, new Money(amount), AccountStatus.Active, 2, Now, [credit],
+        return new AccountCommit(payee, new Money(amount), AccountStatus.Active, false, 2, Now, [credit],
             [new PaymentMoved(paymentId, PaymentState.InFlight, PaymentState.Completed, Now)]);
     }
 }

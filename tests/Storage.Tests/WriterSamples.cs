@@ -19,11 +19,11 @@ internal static class WriterSamples
 
     public static UserRecord NewUser(string id) => new(id, "Test User", $"{id}@example.com", "hash", AccountRole.Buyer, AccountStatus.Active, Now);
 
-    /// <summary>A desk top-up of 1,000 on top of <paramref name="version"/> earlier ones.</summary>
-    public static AccountCommit Deposit(string account, long version, string operationId, string description = "desk")
+    /// <summary>A desk top-up of 1,000 on top of <paramref name="earlier"/> earlier ones.</summary>
+    public static AccountCommit Deposit(string account, long earlier, string operationId, string description = "desk")
     {
-        var balance = new Money(1_000 * (version + 1));
-        var entry = new JournalEntry(account, version + 1, operationId, EntryKind.TopUp, new Money(1_000), balance, null, operationId, description, Now);
-        return new AccountCommit(account, version, balance, AccountStatus.Active, version + 2, Now, [entry], []);
+        var balance = new Money(1_000 * (earlier + 1));
+        var entry = new JournalEntry(account, earlier + 1, operationId, EntryKind.TopUp, new Money(1_000), balance, null, operationId, description, Now);
+        return new AccountCommit(account, balance, AccountStatus.Active, false, earlier + 2, Now, [entry], []);
     }
 }

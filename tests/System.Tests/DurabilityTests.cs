@@ -104,8 +104,8 @@ public sealed class DurabilityTests : IDisposable
         }
 
         Assert.All(answered, id => Assert.Equal(1L, Scalar($"SELECT COUNT(*) FROM payments WHERE id = '{id}' AND state = 1")));
-        Assert.Equal(0, Scalar("SELECT COUNT(*) FROM accounts a WHERE a.balance <> (SELECT COALESCE(SUM(amount), 0) FROM entries e WHERE e.account_id = a.id)"));
-        Assert.Equal(Scalar("SELECT SUM(amount) FROM topups WHERE status = 2"), Scalar("SELECT SUM(balance) FROM accounts"));
+        Assert.Equal(0, Scalar("SELECT COUNT(*) FROM accounts a WHERE COALESCE((SELECT balance_after FROM entries n WHERE n.account_id = a.id ORDER BY n.seq DESC LIMIT 1), 0) <> (SELECT COALESCE(SUM(amount), 0) FROM entries e WHERE e.account_id = a.id)"));
+        Assert.Equal(Scalar("SELECT SUM(amount) FROM topups WHERE status = 2"), Scalar("SELECT SUM(COALESCE((SELECT balance_after FROM entries n WHERE n.account_id = a.id ORDER BY n.seq DESC LIMIT 1), 0)) FROM accounts a"));
     }
 
     private long Scalar(string sql)

@@ -19,4 +19,11 @@ public enum EntryKind
     /// <summary>A guardian's payment to a linked student: its debit (<see cref="AllowanceOut"/>) and credit (<see cref="AllowanceIn"/>).</summary>
     AllowanceOut = 9,
     AllowanceIn = 10,
+
+    /// <summary>
+    /// Amount zero: the entry of a commit that moves no money (a status change, a withdrawal paid out). It claims the
+    /// account's next sequence, so every commit claims one and the entries' key refuses a stale writer (decision
+    /// 0010); journals leave it out.
+    /// </summary>
+    Marker = 11,
 }

@@ -7,7 +7,8 @@ public static class EntryKindExtensions
     {
         EntryKind.TopUp or EntryKind.PaymentIn or EntryKind.PaymentReversal or EntryKind.WithdrawalReversal or EntryKind.RefundIn
             or EntryKind.AllowanceIn => true,
-        EntryKind.PaymentOut or EntryKind.Withdrawal or EntryKind.TopUpReversal or EntryKind.RefundOut or EntryKind.AllowanceOut => false,
+        EntryKind.PaymentOut or EntryKind.Withdrawal or EntryKind.TopUpReversal or EntryKind.RefundOut or EntryKind.AllowanceOut
+            or EntryKind.Marker => false,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown entry kind"),
     };
 

@@ -8,7 +8,7 @@ namespace Cashless.Grains.Accounts;
 
 /// <summary>
 /// An account as its grain sees it: the balance after every decision made so far (durable or still in the group
-/// commit), the money debited for payments still in flight, and the version of the last durable commit.
+/// commit), the money debited for payments still in flight, and the status and next sequence of the last durable commit.
 /// All methods are synchronous, so a decision can never interleave with another.
 /// </summary>
 internal sealed class AccountBook(AccountSnapshot snapshot, Money outgoingInFlight)
@@ -27,7 +27,11 @@ internal sealed class AccountBook(AccountSnapshot snapshot, Money outgoingInFlig
     /// </summary>
     public Money OutgoingInFlight { get; private set; } = outgoingInFlight;
 
-    public long DurableVersion { get; private set; } = snapshot.Version;
+    /// <summary>The sequence the next commit starts at: the store refuses it when another writer took it first.</summary>
+    public long DurableNextSequence { get; private set; } = snapshot.NextSequence;
+
+    /// <summary>The status the store holds; a commit that leaves <see cref="Status"/> different writes it.</summary>
+    public AccountStatus DurableStatus { get; private set; } = snapshot.Status;
 
     public long NextSequence { get; private set; } = snapshot.NextSequence;
 
@@ -93,14 +97,31 @@ internal sealed class AccountBook(AccountSnapshot snapshot, Money outgoingInFlig
         Invariant.Check(OutgoingInFlight >= Money.Zero, $"outgoing in flight of {AccountId} went negative");
     }
 
-    /// <summary>The commit that makes every decision so far durable, from the last durable version.</summary>
-    public AccountCommit NextCommit(IReadOnlyList<JournalEntry> entries, IReadOnlyList<RecordChange> changes) =>
-        new(AccountId, DurableVersion, Balance, Status, NextSequence, UpdatedAt, entries, changes);
+    /// <summary>
+    /// The commit that makes every decision so far durable, from the last durable sequence. One that moves no money
+    /// gets a marker entry, so every commit claims a sequence (decision 0010).
+    /// </summary>
+    public AccountCommit NextCommit(IReadOnlyList<JournalEntry> entries, IReadOnlyList<RecordChange> changes)
+    {
+        var changesStatus = Status != DurableStatus;
+        IReadOnlyList<JournalEntry> claimed = entries.Count > 0 ? entries : [Marker(changesStatus)];
+        Invariant.Check(claimed[0].Sequence == DurableNextSequence, $"the commit of {AccountId} does not follow its last durable one");
+        return new(AccountId, Balance, Status, changesStatus, NextSequence, UpdatedAt, claimed, changes);
+    }
 
     public void MarkDurable(AccountCommit commit)
     {
-        Invariant.Check(commit.ExpectedVersion == DurableVersion, $"version of {AccountId} went backwards");
-        DurableVersion = commit.NewVersion;
+        Invariant.Check(commit.FirstSequence == DurableNextSequence, $"sequence of {AccountId} went backwards");
+        (DurableNextSequence, DurableStatus) = (commit.Entries[^1].Sequence + 1, commit.Status);
+    }
+
+    /// <summary>Its operation id cannot be a client's (theirs are <c>key:…</c>) or a record's (prefixed ids).</summary>
+    private JournalEntry Marker(bool changesStatus)
+    {
+        var sequence = NextSequence++;
+        var status = Status.ToString().ToLowerInvariant();
+        return new JournalEntry(AccountId, sequence, $"marker:{sequence}", EntryKind.Marker, Money.Zero, Balance, null,
+            status, changesStatus ? $"Account {status}" : "No money moved", UpdatedAt);
     }
 
     public WalletView View() => new(AccountId, Balance, Status, Role, UpdatedAt);

@@ -5,5 +5,5 @@ namespace Cashless.Grains.Accounts;
 /// was no longer in the expected state. Nothing of the commit was written.
 /// </summary>
 [GenerateSerializer, Alias("Cashless.CommitConflictException")]
-public sealed class CommitConflictException(string accountId, long expectedVersion)
-    : Exception($"commit of account {accountId} at version {expectedVersion} was refused by the store");
+public sealed class CommitConflictException(string accountId, long firstSequence)
+    : Exception($"commit of account {accountId} from sequence {firstSequence} was refused by the store");

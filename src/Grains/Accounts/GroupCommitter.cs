@@ -95,7 +95,7 @@ internal sealed class GroupCommitter(ILedgerStore store, int maxWaiting)
             batch.ForEach(d => d.Queued.TrySetResult());
             if (await written == CommitOutcome.Conflict)
             {
-                failure = new CommitConflictException(commit.AccountId, commit.ExpectedVersion);
+                failure = new CommitConflictException(commit.AccountId, commit.FirstSequence);
             }
         }
         catch (Exception storeFailure)

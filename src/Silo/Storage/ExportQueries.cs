@@ -11,7 +11,7 @@ internal static class ExportQueries
         ? new StoreStatement(
             $"""
             SELECT {StoreRows.EntryColumns} FROM entries
-            WHERE created_at >= $1 AND created_at < $2 ORDER BY account_id, seq
+            WHERE created_at >= $1 AND created_at < $2 AND {StoreRows.JournalEntries} ORDER BY account_id, seq
             """,
             start.ToUnixTimeMilliseconds(), until.ToUnixTimeMilliseconds())
         : StoreQueries.EntriesBetween(accountId, start, until);

@@ -13,20 +13,26 @@ namespace Cashless.Silo.Storage;
 /// </summary>
 internal static class RelationalWrites
 {
-    /// <summary>The account's row moves from the expected version to the next, then its entries, then its record changes.</summary>
+    /// <summary>
+    /// The entries first: their key (account, sequence) refuses a commit decided on a state another writer has moved
+    /// on from (decision 0010). The account's row is written only when its status changes; the balance is the newest
+    /// entry's. Then the record changes.
+    /// </summary>
     public static IEnumerable<WriteStatement> Of(AccountCommit commit)
     {
-        yield return new WriteStatement(
-            new StoreStatement(
-                "UPDATE accounts SET balance = $1, status = $2, version = $3, next_seq = $4, updated_at = $5 WHERE id = $6 AND version = $7",
-                commit.Balance.Rupiah, (short)commit.Status, commit.NewVersion, commit.NextSequence, commit.At.ToUnixTimeMilliseconds(),
-                commit.AccountId, commit.ExpectedVersion),
-            $"account {commit.AccountId} is no longer at version {commit.ExpectedVersion}");
         foreach (var e in commit.Entries)
         {
             yield return new WriteStatement(new StoreStatement(
                 $"INSERT INTO entries ({StoreRows.EntryColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)", e.AccountId, e.Sequence, e.OperationId, (short)e.Kind, e.Amount.Rupiah, e.BalanceAfter.Rupiah, e.Counterparty,
                 e.Reference, e.Description, e.CreatedAt.ToUnixTimeMilliseconds()));
+        }
+
+        if (commit.ChangesStatus)
+        {
+            yield return new WriteStatement(
+                new StoreStatement("UPDATE accounts SET status = $1, updated_at = $2 WHERE id = $3",
+                    (short)commit.Status, commit.At.ToUnixTimeMilliseconds(), commit.AccountId),
+                $"account {commit.AccountId} does not exist");
         }
 
         foreach (var statement in Of(commit.Changes))

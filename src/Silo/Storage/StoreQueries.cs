@@ -17,9 +17,12 @@ internal static class StoreQueries
     private static readonly string SettledPart =
         $"CASE status WHEN {(int)TopUpStatus.Settled} THEN amount WHEN {(int)TopUpStatus.Reversed} THEN amount - recovered ELSE 0 END";
 
+    /// <summary>An account's balance (alias <c>a</c>): its newest entry's, since the row is not rewritten per commit (decision 0010).</summary>
+    private const string NewestBalance = "(SELECT balance_after FROM entries e WHERE e.account_id = a.id ORDER BY e.seq DESC LIMIT 1)";
+
     private static readonly string ConservationSums =
         $"""
-        (SELECT {Sum("balance")} FROM accounts),
+        (SELECT {Sum(NewestBalance)} FROM accounts a),
         (SELECT {Sum("amount")} FROM payments WHERE state = {(int)PaymentState.InFlight}),
         (SELECT {Sum(SettledPart)} FROM topups),
         (SELECT {Sum("amount")} FROM withdrawals WHERE status IN ({(int)WithdrawalStatus.Pending}, {(int)WithdrawalStatus.Completed}))
@@ -71,7 +74,7 @@ internal static class StoreQueries
     public static StoreStatement EntriesBetween(string accountId, DateTimeOffset start, DateTimeOffset until) => new(
         $"""
         SELECT {StoreRows.EntryColumns} FROM entries
-        WHERE account_id = $1 AND created_at >= $2 AND created_at < $3
+        WHERE account_id = $1 AND created_at >= $2 AND created_at < $3 AND {StoreRows.JournalEntries}
           AND seq > COALESCE((SELECT seq FROM entries WHERE account_id = $1 AND created_at < $2 ORDER BY seq DESC LIMIT 1), 0)
         ORDER BY seq
         """,

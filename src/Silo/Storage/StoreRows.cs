@@ -24,6 +24,12 @@ internal static class StoreRows
     /// </summary>
     public const string KeyedEntries = "kind NOT IN (2, 3, 10)";
 
+    /// <summary>
+    /// The entries a journal lists: all but the markers (<see cref="EntryKind.Marker"/>, 11), which only hold their
+    /// account's sequence for a commit that moved no money (decision 0010).
+    /// </summary>
+    public const string JournalEntries = "kind <> 11";
+
     public const string PaymentColumns = "id, payer_id, payee_id, amount, description, state, created_at";
 
     public const string TopUpColumns =

@@ -40,17 +40,17 @@ public static class LedgerAudit
     private static async Task AssertBalances(NpgsqlDataSource db, List<PaymentAnswer> accepted, IEnumerable<Wallet> buyers, IEnumerable<Wallet> sellers)
     {
         Assert.Equal(0, await Scalar(db,
-            "SELECT COUNT(*) FROM accounts a WHERE a.balance <> (SELECT COALESCE(SUM(amount), 0) FROM entries e WHERE e.account_id = a.id)"));
+            "SELECT COUNT(*) FROM accounts a WHERE COALESCE((SELECT balance_after FROM entries n WHERE n.account_id = a.id ORDER BY n.seq DESC LIMIT 1), 0) <> (SELECT COALESCE(SUM(amount), 0) FROM entries e WHERE e.account_id = a.id)"));
         foreach (var buyer in buyers)
         {
             var paid = accepted.Where(answer => answer.Buyer.Id == buyer.Id).Sum(answer => answer.Amount);
-            Assert.Equal(buyer.TopUp - paid, await Scalar(db, "SELECT balance FROM accounts WHERE id = $1", buyer.Id));
+            Assert.Equal(buyer.TopUp - paid, await Scalar(db, "SELECT COALESCE((SELECT balance_after FROM entries WHERE account_id = $1 ORDER BY seq DESC LIMIT 1), 0)", buyer.Id));
         }
 
         foreach (var seller in sellers)
         {
             var received = accepted.Where(answer => answer.Seller.Id == seller.Id).Sum(answer => answer.Amount);
-            Assert.Equal(seller.TopUp + received, await Scalar(db, "SELECT balance FROM accounts WHERE id = $1", seller.Id));
+            Assert.Equal(seller.TopUp + received, await Scalar(db, "SELECT COALESCE((SELECT balance_after FROM entries WHERE account_id = $1 ORDER BY seq DESC LIMIT 1), 0)", seller.Id));
         }
     }
 
@@ -58,7 +58,7 @@ public static class LedgerAudit
     private static async Task AssertConserved(NpgsqlDataSource db)
     {
         var held = await Scalar(db,
-            "SELECT (SELECT COALESCE(SUM(balance), 0) FROM accounts) + (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE state = 0)");
+            "SELECT (SELECT COALESCE(SUM(COALESCE((SELECT balance_after FROM entries n WHERE n.account_id = a.id ORDER BY n.seq DESC LIMIT 1), 0)), 0) FROM accounts a) + (SELECT COALESCE(SUM(amount), 0) FROM payments WHERE state = 0)");
         var came = await Scalar(db,
             """
             SELECT (SELECT COALESCE(SUM(CASE status WHEN 2 THEN amount WHEN 8 THEN amount - recovered ELSE 0 END), 0) FROM topups)

@@ -105,7 +105,7 @@ public sealed class BackupRestoreTests : IDisposable
         {
             var client = second.WithToken(buyer.Token);
             var wallet = await ApiCalls.ExpectAsync(await client.GetAsync("/api/v1/wallet"), HttpStatusCode.OK);
-            Assert.Equal(Scalar<long>(copy, "SELECT balance FROM accounts WHERE id = $id", buyer.Id), wallet.GetProperty("balance").GetInt64());
+            Assert.Equal(Scalar<long>(copy, "SELECT COALESCE((SELECT balance_after FROM entries WHERE account_id = $id ORDER BY seq DESC LIMIT 1), 0)", buyer.Id), wallet.GetProperty("balance").GetInt64());
 
             var journal = await ApiCalls.ExpectAsync(await client.GetAsync("/api/v1/wallet/transactions?limit=200"), HttpStatusCode.OK);
             var balancesAfter = journal.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("balanceAfter").GetInt64()).Reverse();
@@ -118,7 +118,7 @@ public sealed class BackupRestoreTests : IDisposable
 
         var sellerBalance = (await ApiCalls.ExpectAsync(await second.WithToken(seller.Token).GetAsync("/api/v1/wallet"), HttpStatusCode.OK))
             .GetProperty("balance").GetInt64();
-        var backedUpSeller = Scalar<long>(copy, "SELECT balance FROM accounts WHERE id = $id", seller.Id);
+        var backedUpSeller = Scalar<long>(copy, "SELECT COALESCE((SELECT balance_after FROM entries WHERE account_id = $id ORDER BY seq DESC LIMIT 1), 0)", seller.Id);
         Assert.InRange(sellerBalance, backedUpSeller, backedUpSeller + recorded.GetProperty("inFlight").GetInt64());
         await second.AssertConservedAsync();
     }

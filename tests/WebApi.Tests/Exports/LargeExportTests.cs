@@ -54,7 +54,7 @@ public sealed class LargeExportTests(ApiFixture app, ITestOutputHelper output)
     {
         var description = new string('x', 150);
         var at = DateTimeOffset.UtcNow;
-        for (long sequence = 1, version = 0; sequence <= EntryCount; version++)
+        for (long sequence = 1; sequence <= EntryCount;)
         {
             var entries = new List<JournalEntry>(EntriesPerCommit);
             for (var i = 0; i < EntriesPerCommit; i++, sequence++)
@@ -63,7 +63,7 @@ public sealed class LargeExportTests(ApiFixture app, ITestOutputHelper output)
                     new Money(sequence * Amount), null, $"top_load{sequence}", description, at));
             }
 
-            var commit = new AccountCommit(accountId, version, new Money((sequence - 1) * Amount), AccountStatus.Active, sequence, at, entries, []);
+            var commit = new AccountCommit(accountId, new Money((sequence - 1) * Amount), AccountStatus.Active, false, sequence, at, entries, []);
             Assert.Equal(CommitOutcome.Committed, await app.Store.CommitAsync(commit));
         }
     }

@@ -25,14 +25,13 @@ internal static class MongoDocuments
         { "created_at", UnixMs(user.CreatedAt) },
     };
 
-    /// <summary>The empty account opened with a user: version 0, first sequence number 1.</summary>
+    /// <summary>The empty account opened with a user: first sequence number 1.</summary>
     public static BsonDocument NewAccount(UserRecord user) => new()
     {
         { "_id", user.Id },
         { "role", (int)user.Role },
         { "status", (int)user.Status },
         { "balance", 0L },
-        { "version", 0L },
         { "next_seq", 1L },
         { "updated_at", UnixMs(user.CreatedAt) },
     };
@@ -44,7 +43,7 @@ internal static class MongoDocuments
 
     public static AccountSnapshot ToAccount(BsonDocument doc, Money entriesTotal) => new(
         doc["_id"].AsString, (AccountRole)doc["role"].AsInt32, (AccountStatus)doc["status"].AsInt32, Rupiah(doc, "balance"),
-        Int64(doc["version"]), Int64(doc["next_seq"]), entriesTotal, Time(doc, "updated_at"));
+        Int64(doc["next_seq"]), entriesTotal, Time(doc, "updated_at"));
 
     /// <summary>No <c>_id</c>: the server makes one; (account, seq) and (account, operation id) are the unique keys.</summary>
     public static BsonDocument Entry(JournalEntry entry) => new()

@@ -9,7 +9,10 @@ internal static class MongoExportQueries
     /// <summary>Entries in [start, until), of one account or (null) all, by account, then time, then sequence.</summary>
     public static MongoFind Entries(string? accountId, DateTimeOffset start, DateTimeOffset until)
     {
-        var filter = new BsonDocument("created_at", new BsonDocument { { "$gte", UnixMs(start) }, { "$lt", UnixMs(until) } });
+        var filter = new BsonDocument
+        {
+            { "created_at", new BsonDocument { { "$gte", UnixMs(start) }, { "$lt", UnixMs(until) } } }, MongoQueries.JournalEntries,
+        };
         if (accountId is not null)
         {
             filter.Add("account_id", accountId);

@@ -16,6 +16,9 @@ internal static class MongoQueries
     private static readonly int[] KindsKeptOnceByTheirPayment =
         [.. Enum.GetValues<EntryKind>().Where(kind => kind.IsKeptOnceByItsPayment()).Select(kind => (int)kind)];
 
+    /// <summary>The entries a journal lists, as <see cref="StoreRows.JournalEntries"/>: all but the markers.</summary>
+    public static readonly BsonElement JournalEntries = new("kind", new BsonDocument("$ne", (int)EntryKind.Marker));
+
     public static BsonDocument ById(string id) => new("_id", id);
 
     /// <summary>The entry an operation id made, of the kinds kept once by it (as <see cref="StoreRows.KeyedEntries"/>).</summary>
@@ -27,7 +30,7 @@ internal static class MongoQueries
 
     /// <summary>Entries below sequence <paramref name="before"/> (the cursor), newest first.</summary>
     public static MongoFind EntriesPage(string accountId, long before, int limit) => new(
-        new BsonDocument { { "account_id", accountId }, { "seq", new BsonDocument("$lt", before) } },
+        new BsonDocument { { "account_id", accountId }, { "seq", new BsonDocument("$lt", before) }, JournalEntries },
         new BsonDocument("seq", -1), limit + 1);
 
     /// <summary>The sum of the account's entries (one document with <c>total</c>, or none when it has no entries).</summary>

@@ -15,6 +15,7 @@ internal static class MongoReportQueries
         {
             { "account_id", accountId },
             { "created_at", new BsonDocument { { "$gte", UnixMs(start) }, { "$lt", UnixMs(until) } } },
+            MongoQueries.JournalEntries,
         },
         new BsonDocument { { "created_at", 1 }, { "seq", 1 } });
 

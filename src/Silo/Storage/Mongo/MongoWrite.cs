@@ -9,7 +9,7 @@ internal abstract record MongoWrite(string Collection);
 internal sealed record MongoInsert(string Collection, BsonDocument Document) : MongoWrite(Collection);
 
 /// <summary>
-/// Updates the one document <see cref="Filter"/> finds (a key plus a version or state check); when it finds none, the
+/// Updates the one document <see cref="Filter"/> finds (a key plus a sequence or state check); when it finds none, the
 /// whole transaction is refused for the reason in <see cref="Refusal"/>.
 /// </summary>
 internal sealed record MongoGuardedUpdate(string Collection, BsonDocument Filter, BsonDocument Update, string Refusal)

@@ -15,23 +15,23 @@ internal static class MongoWritePlans
     ];
 
     /// <summary>
-    /// The snapshot moves from the expected version to the next (the version check is the update's filter), then the
-    /// entries are appended (unique (account, seq) and (account, operation id)), then the record changes apply.
+    /// The snapshot document moves on from the commit's first sequence (the update's filter refuses a writer that decided
+    /// on an older state, as the entries' key does in the relational stores, decision 0010), then the entries are
+    /// appended (unique (account, seq) and (account, operation id)), then the record changes apply.
     /// </summary>
     public static IReadOnlyList<MongoWrite> Commit(AccountCommit commit)
     {
         var move = new MongoGuardedUpdate(
             MongoSchema.Accounts,
-            new BsonDocument { { "_id", commit.AccountId }, { "version", commit.ExpectedVersion } },
+            new BsonDocument { { "_id", commit.AccountId }, { "next_seq", commit.FirstSequence } },
             new BsonDocument("$set", new BsonDocument
             {
                 { "balance", commit.Balance.Rupiah },
                 { "status", (int)commit.Status },
-                { "version", commit.NewVersion },
                 { "next_seq", commit.NextSequence },
                 { "updated_at", UnixMs(commit.At) },
             }),
-            $"account {commit.AccountId} is no longer at version {commit.ExpectedVersion}");
+            $"account {commit.AccountId} has moved on from sequence {commit.FirstSequence}");
         return
         [
             move,

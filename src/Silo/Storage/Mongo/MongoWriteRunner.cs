@@ -5,7 +5,7 @@ namespace Cashless.Silo.Storage.Mongo;
 
 /// <summary>
 /// Sends a transaction's writes: one ordered bulk write per collection, in the order the collections first appear
-/// (so the account's version check goes first and a stale commit stops there). Each guarded update matches at most one
+/// (so the account's sequence check goes first and a stale commit stops there). Each guarded update matches at most one
 /// document (its filter holds the key), so a collection's writes all found their document exactly when the matched
 /// count equals the number of guarded updates; otherwise the transaction is refused.
 /// </summary>

@@ -7,15 +7,15 @@ namespace Cashless.Silo.Storage.Postgres;
 
 /// <summary>
 /// How a batch is sent when it is expected to commit whole (no savepoints): the account commits merged into one
-/// statement per table (their columns bound as arrays and unnested: the version update, the entries, the payments
+/// statement per table (their columns bound as arrays and unnested: the entries, the status changes, the payments
 /// created, the payments moved), then the commits' other record changes and the batch's other writes as each write
 /// has them, in order. So a batch of n payments is a handful of statements instead of three per write, each parsed
 /// and planned once.
 /// </summary>
 /// <remarks>
-/// Every merged statement counts its rows: the batch commits only when the version update found every account at
-/// its expected version and every payment move found its payment in its From state (a batch holding two commits of
-/// one account, or two moves of one payment, misses a row). Otherwise the writer rolls the batch back and writes it
+/// The entries' key refuses a commit whose sequences another writer took (decision 0010), and every merged statement
+/// counts its rows: the batch commits only when every status change found its account and every payment move found its
+/// payment in its From state (a batch holding two moves of one payment misses a row). Otherwise the writer rolls the batch back and writes it
 /// write by write, where each write's own statements say which one is refused. A batch that commits is therefore one
 /// order of its writes in which every check held and every constraint was met. A payment created and moved within
 /// the batch (the debit and the credit side by side, 0007) is inserted already moved: its move's precondition is the
@@ -24,12 +24,11 @@ namespace Cashless.Silo.Storage.Postgres;
 /// </remarks>
 internal sealed class PostgresBatchStatements
 {
-    private const string AccountsUpdate =
+    private const string StatusUpdate =
         """
-        UPDATE accounts a SET balance = v.balance, status = v.status, version = v.version, next_seq = v.next_seq, updated_at = v.at
-        FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[], $5::smallint[], $6::bigint[], $7::bigint[])
-            AS v(id, expected, version, balance, status, next_seq, at)
-        WHERE a.id = v.id AND a.version = v.expected
+        UPDATE accounts a SET status = v.status, updated_at = v.at
+        FROM unnest($1::text[], $2::smallint[], $3::bigint[]) AS v(id, status, at)
+        WHERE a.id = v.id
         """;
 
     private const string EntriesInsert =
@@ -66,12 +65,8 @@ internal sealed class PostgresBatchStatements
             return;
         }
 
-        _merged.Add((new StoreStatement(AccountsUpdate,
-            commits.Select(c => c.AccountId).ToArray(), commits.Select(c => c.ExpectedVersion).ToArray(),
-            commits.Select(c => c.NewVersion).ToArray(), commits.Select(c => c.Balance.Rupiah).ToArray(),
-            commits.Select(c => (short)c.Status).ToArray(), commits.Select(c => c.NextSequence).ToArray(),
-            commits.Select(c => c.At.ToUnixTimeMilliseconds()).ToArray()), commits.Count));
         AddEntries(commits.SelectMany(c => c.Entries).ToList());
+        AddStatusChanges(commits.Where(c => c.ChangesStatus).ToList());
         AddPayments(commits.SelectMany(c => c.Changes));
     }
 
@@ -121,6 +116,19 @@ internal sealed class PostgresBatchStatements
             entries.Select(e => e.Counterparty).ToArray(), entries.Select(e => e.Reference).ToArray(),
             entries.Select(e => e.Description).ToArray(), entries.Select(e => e.CreatedAt.ToUnixTimeMilliseconds()).ToArray()),
             entries.Count));
+    }
+
+    /// <summary>A batch holding two status changes of one account (two writers) misses a row and falls back write by write.</summary>
+    private void AddStatusChanges(List<AccountCommit> changes)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        _merged.Add((new StoreStatement(StatusUpdate,
+            changes.Select(c => c.AccountId).ToArray(), changes.Select(c => (short)c.Status).ToArray(),
+            changes.Select(c => c.At.ToUnixTimeMilliseconds()).ToArray()), changes.Count));
     }
 
     /// <summary>Payments created and moved go to their merged statements (a move of one created here folded in); the rest as written.</summary>

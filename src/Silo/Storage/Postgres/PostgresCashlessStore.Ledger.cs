@@ -10,13 +10,16 @@ internal sealed partial class PostgresCashlessStore
     public Task<AccountSnapshot?> LoadAccountAsync(string accountId, CancellationToken ct = default) =>
         QuerySingleAsync(
             """
-            SELECT a.id, a.role, a.status, a.balance, a.version, a.next_seq,
-                   (SELECT COALESCE(SUM(e.amount), 0) FROM entries e WHERE e.account_id = a.id)::bigint, a.updated_at
-            FROM accounts a WHERE a.id = $1
+            SELECT a.id, a.role, a.status, COALESCE(n.balance_after, 0), COALESCE(n.seq, 0) + 1,
+                   (SELECT COALESCE(SUM(e.amount), 0) FROM entries e WHERE e.account_id = a.id)::bigint,
+                   GREATEST(a.updated_at, COALESCE(n.created_at, 0))
+            FROM accounts a
+            LEFT JOIN LATERAL (SELECT seq, balance_after, created_at FROM entries WHERE account_id = a.id ORDER BY seq DESC LIMIT 1) n ON true
+            WHERE a.id = $1
             """,
             row => new AccountSnapshot(
                 row.GetString(0), (AccountRole)row.GetInt32(1), (AccountStatus)row.GetInt32(2), new Money(row.GetInt64(3)),
-                row.GetInt64(4), row.GetInt64(5), new Money(row.GetInt64(6)), StoreRows.FromUnixMs(row.GetInt64(7))),
+                row.GetInt64(4), new Money(row.GetInt64(5)), StoreRows.FromUnixMs(row.GetInt64(6))),
             ct, accountId);
 
     public Task<CommitOutcome> CommitAsync(AccountCommit commit, CancellationToken ct = default) =>
@@ -35,7 +38,7 @@ internal sealed partial class PostgresCashlessStore
         }
 
         var entries = await QueryAsync(
-            $"SELECT {StoreRows.EntryColumns} FROM entries WHERE account_id = $1 AND seq < $2 ORDER BY seq DESC LIMIT $3",
+            $"SELECT {StoreRows.EntryColumns} FROM entries WHERE account_id = $1 AND seq < $2 AND {StoreRows.JournalEntries} ORDER BY seq DESC LIMIT $3",
             StoreRows.Entry, ct, accountId, before, page.Limit + 1);
         return Paging.Cut(entries, page.Limit, e => e.Sequence.ToString(CultureInfo.InvariantCulture));
     }

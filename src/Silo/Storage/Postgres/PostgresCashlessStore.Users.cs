@@ -16,7 +16,7 @@ internal sealed partial class PostgresCashlessStore
         return new PostgresWrite()
             .Add("INSERT INTO users (id, name, email, password_hash, role, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
                 user.Id, user.Name, user.Email.ToLowerInvariant(), user.PasswordHash, (short)user.Role, at)
-            .Add("INSERT INTO accounts (id, role, status, balance, version, next_seq, updated_at) VALUES ($1, $2, $3, 0, 0, 1, $4)",
+            .Add("INSERT INTO accounts (id, role, status, updated_at) VALUES ($1, $2, $3, $4)",
                 user.Id, (short)user.Role, (short)user.Status, at);
     }
 

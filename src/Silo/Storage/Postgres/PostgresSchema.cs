@@ -234,6 +234,13 @@ internal static class PostgresSchema
         ALTER TABLE entries DROP CONSTRAINT entries_account_id_operation_id_key;
         CREATE UNIQUE INDEX entries_by_operation ON entries (account_id, operation_id) WHERE kind NOT IN (2, 3, 10);
         """,
+        """
+        -- An account's balance and next sequence are its newest entry's, and a commit that moves no money appends a
+        -- marker entry (kind 11), so every commit claims the next sequence and the entries' key refuses a stale writer
+        -- (decision 0010): the row is written only when the status changes, and its copies of the balance, the version
+        -- and the next sequence go.
+        ALTER TABLE accounts DROP COLUMN balance, DROP COLUMN version, DROP COLUMN next_seq;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

@@ -13,14 +13,16 @@ internal sealed partial class SqliteCashlessStore
         using var connection = OpenReader();
         using var command = SqliteConnections.Command(connection,
             """
-            SELECT a.id, a.role, a.status, a.balance, a.version, a.next_seq,
-                   (SELECT COALESCE(SUM(e.amount), 0) FROM entries e WHERE e.account_id = a.id), a.updated_at
-            FROM accounts a WHERE a.id = $id
+            SELECT a.id, a.role, a.status, COALESCE(n.balance_after, 0), COALESCE(n.seq, 0) + 1,
+                   (SELECT COALESCE(SUM(e.amount), 0) FROM entries e WHERE e.account_id = a.id), MAX(a.updated_at, COALESCE(n.created_at, 0))
+            FROM accounts a
+            LEFT JOIN entries n ON n.account_id = a.id AND n.seq = (SELECT MAX(seq) FROM entries WHERE account_id = a.id)
+            WHERE a.id = $id
             """,
             ("$id", accountId));
         var snapshot = ReadAll(command, row => new AccountSnapshot(
             row.GetString(0), (AccountRole)row.GetInt32(1), (AccountStatus)row.GetInt32(2), new Money(row.GetInt64(3)),
-            row.GetInt64(4), row.GetInt64(5), new Money(row.GetInt64(6)), FromUnixMs(row.GetInt64(7)))).FirstOrDefault();
+            row.GetInt64(4), new Money(row.GetInt64(5)), FromUnixMs(row.GetInt64(6)))).FirstOrDefault();
         return Task.FromResult(snapshot);
     }
 
@@ -48,7 +50,7 @@ internal sealed partial class SqliteCashlessStore
 
         using var connection = OpenReader();
         using var command = SqliteConnections.Command(connection,
-            $"SELECT {StoreRows.EntryColumns} FROM entries WHERE account_id = $id AND seq < $before ORDER BY seq DESC LIMIT $limit",
+            $"SELECT {StoreRows.EntryColumns} FROM entries WHERE account_id = $id AND seq < $before AND {StoreRows.JournalEntries} ORDER BY seq DESC LIMIT $limit",
             ("$id", accountId), ("$before", before), ("$limit", page.Limit + 1));
         var entries = ReadAll(command, StoreRows.Entry);
         return Task.FromResult(Paging.Cut(entries, page.Limit, e => e.Sequence.ToString(CultureInfo.InvariantCulture)));

@@ -19,7 +19,7 @@ internal sealed partial class SqliteCashlessStore
                 ("$role", (int)user.Role), ("$at", at));
             insertUser.ExecuteNonQuery();
             using var insertAccount = SqliteConnections.Command(connection,
-                "INSERT INTO accounts (id, role, status, balance, version, next_seq, updated_at) VALUES ($id, $role, $status, 0, 0, 1, $at)",
+                "INSERT INTO accounts (id, role, status, updated_at) VALUES ($id, $role, $status, $at)",
                 ("$id", user.Id), ("$role", (int)user.Role), ("$status", (int)user.Status), ("$at", at));
             insertAccount.ExecuteNonQuery();
             also?.Invoke(connection);
