@@ -29,17 +29,7 @@ public sealed class DuplicateActivationTests(ClusterFixture fixture)
         // The grain still believes sequence 2 is next and the balance 10,000: its next commit must be refused, not applied.
         var refused = await Assert.ThrowsAsync<CommitConflictException>(() => _accounts.Pay(buyer, seller, 3_000));
         Assert.Contains($"commit of account {buyer} from sequence 2 ", refused.Message, StringComparison.Ordinal);
-        await Eventually.True(async () =>
-        {
-            try
-            {
-                return (await _accounts.Pay(buyer, seller, 3_000)).Outcome == LedgerOutcome.Ok;
-            }
-            catch (InvalidOperationException)
-            {
-                return false;
-            }
-        }, TimeSpan.FromSeconds(10), "the reloaded grain to pay");
+        await Eventually.True(async () => await PayOnceReloaded(buyer, seller) == LedgerOutcome.Ok, TimeSpan.FromSeconds(10), "the reloaded grain to pay");
 
         Assert.Equal(12_000, await _accounts.Balance(buyer));
         Assert.Equal(3_000, await _accounts.Balance(seller));
@@ -85,22 +75,26 @@ public sealed class DuplicateActivationTests(ClusterFixture fixture)
         Assert.Equal(CommitOutcome.Committed, await fixture.Store.CommitAsync(freeze));
 
         await Assert.ThrowsAsync<CommitConflictException>(() => _accounts.Pay(buyer, seller, 3_000));
-        await Eventually.True(async () =>
-        {
-            try
-            {
-                return (await _accounts.Pay(buyer, seller, 3_000)).Outcome == LedgerOutcome.AccountFrozen;
-            }
-            catch (InvalidOperationException)
-            {
-                return false;
-            }
-        }, TimeSpan.FromSeconds(10), "the reloaded grain to refuse as frozen");
+        await Eventually.True(
+            async () => await PayOnceReloaded(buyer, seller) == LedgerOutcome.AccountFrozen, TimeSpan.FromSeconds(10), "the reloaded grain to refuse as frozen");
 
         // The payee's credit went to the writer right behind the refused debit and was refused with it (its payment was never made).
         Assert.Equal(new Money(10_000), (await fixture.Store.LoadAccountAsync(buyer))?.Balance);
         Assert.Equal(Money.Zero, (await fixture.Store.LoadAccountAsync(seller))?.Balance);
         await LedgerAudit.AssertConsistent(fixture.Store, [buyer, seller]);
+    }
+
+    /// <summary>A payment of 3,000, or null while the payer still reloads after its refused commit.</summary>
+    private async Task<LedgerOutcome?> PayOnceReloaded(string payer, string payee)
+    {
+        try
+        {
+            return (await _accounts.Pay(payer, payee, 3_000)).Outcome;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private async Task CommitForeignTopUp(string accountId, long amount)

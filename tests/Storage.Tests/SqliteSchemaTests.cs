@@ -16,17 +16,12 @@ public sealed class SqliteSchemaTests : IDisposable
     [Fact]
     public async Task Upgrade_EntriesOfVersion11_AreKeptAndOnlyTheKeyedOnesAreFoundByOperationId()
     {
-        using (var old = new SqliteConnection(ConnectionString))
-        {
-            old.Open();
-            SqliteSchema.Apply(old, upTo: 11);
-            Execute(old, """
-                INSERT INTO users VALUES ('usr_1', 'One', 'one@example.com', 'hash', 0, 1);
-                INSERT INTO accounts VALUES ('usr_1', 0, 0, 12000, 2, 3, 2);
-                INSERT INTO entries VALUES ('usr_1', 1, 'op-1', 0, 10000, 10000, NULL, 'top_1', 'Top-up', 1);
-                INSERT INTO entries VALUES ('usr_1', 2, 'pay_1', 2, 2000, 12000, 'usr_2', 'pay_1', 'lunch', 2);
-                """);
-        }
+        WriteOldFile(version: 11, """
+            INSERT INTO users VALUES ('usr_1', 'One', 'one@example.com', 'hash', 0, 1);
+            INSERT INTO accounts VALUES ('usr_1', 0, 0, 12000, 2, 3, 2);
+            INSERT INTO entries VALUES ('usr_1', 1, 'op-1', 0, 10000, 10000, NULL, 'top_1', 'Top-up', 1);
+            INSERT INTO entries VALUES ('usr_1', 2, 'pay_1', 2, 2000, 12000, 'usr_2', 'pay_1', 'lunch', 2);
+            """);
 
         var store = new SqliteCashlessStore(ConnectionString);
         await store.InitializeAsync();
@@ -59,19 +54,14 @@ public sealed class SqliteSchemaTests : IDisposable
     [Fact]
     public async Task Upgrade_AccountsOfVersion12_ReadTheirBalanceAndNextSequenceFromTheirNewestEntry()
     {
-        using (var old = new SqliteConnection(ConnectionString))
-        {
-            old.Open();
-            SqliteSchema.Apply(old, upTo: 12);
-            Execute(old, """
-                INSERT INTO users VALUES ('usr_1', 'One', 'one@example.com', 'hash', 0, 1);
-                INSERT INTO users VALUES ('usr_2', 'Two', 'two@example.com', 'hash', 0, 1);
-                INSERT INTO accounts VALUES ('usr_1', 0, 1, 12000, 3, 3, 9);
-                INSERT INTO accounts VALUES ('usr_2', 0, 0, 0, 0, 1, 1);
-                INSERT INTO entries VALUES ('usr_1', 1, 'op-1', 0, 10000, 10000, NULL, 'top_1', 'Top-up', 1);
-                INSERT INTO entries VALUES ('usr_1', 2, 'pay_1', 2, 2000, 12000, 'usr_2', 'pay_1', 'lunch', 2);
-                """);
-        }
+        WriteOldFile(version: 12, """
+            INSERT INTO users VALUES ('usr_1', 'One', 'one@example.com', 'hash', 0, 1);
+            INSERT INTO users VALUES ('usr_2', 'Two', 'two@example.com', 'hash', 0, 1);
+            INSERT INTO accounts VALUES ('usr_1', 0, 1, 12000, 3, 3, 9);
+            INSERT INTO accounts VALUES ('usr_2', 0, 0, 0, 0, 1, 1);
+            INSERT INTO entries VALUES ('usr_1', 1, 'op-1', 0, 10000, 10000, NULL, 'top_1', 'Top-up', 1);
+            INSERT INTO entries VALUES ('usr_1', 2, 'pay_1', 2, 2000, 12000, 'usr_2', 'pay_1', 'lunch', 2);
+            """);
 
         var store = new SqliteCashlessStore(ConnectionString);
         await store.InitializeAsync();
@@ -107,6 +97,15 @@ public sealed class SqliteSchemaTests : IDisposable
     }
 
     public void Dispose() => _folder.Delete();
+
+    /// <summary>A file at schema <paramref name="version"/> holding <paramref name="rows"/>, as an older release left it.</summary>
+    private void WriteOldFile(int version, string rows)
+    {
+        using var old = new SqliteConnection(ConnectionString);
+        old.Open();
+        SqliteSchema.Apply(old, upTo: version);
+        Execute(old, rows);
+    }
 
     private static void Execute(SqliteConnection connection, string sql)
     {
