@@ -80,7 +80,17 @@ public sealed class PostgresStoreTests(PostgresServer server) : IAsyncLifetime
     [InlineData("Host=db;MaxPoolSize=5", true)]
     [InlineData("Host=db;Minimum Pool Size=5", false)]
     public void NamesPoolSize_AnyOfItsNames_IsTheOperatorsChoice(string connectionString, bool named) =>
-        Assert.Equal(named, PostgresCashlessStore.NamesPoolSize(connectionString));
+        Assert.Equal(named, PostgresCashlessStore.Names(connectionString, "MaxPoolSize", "MaximumPoolSize"));
+
+    [Theory]
+    [InlineData("Host=db", PostgresCashlessStore.DefaultMaxAutoPrepare)]
+    [InlineData("Host=db;Max Auto Prepare=0", 0)]
+    [InlineData("Host=db;MaxAutoPrepare=10", 10)]
+    public async Task AutoPrepare_ByDefault_KeepsTheBusyStatementsPreparedUnlessTheOperatorChose(string connectionString, int expected)
+    {
+        await using var store = new PostgresCashlessStore(connectionString);
+        Assert.Equal(expected, new NpgsqlConnectionStringBuilder(store.ConnectionString).MaxAutoPrepare);
+    }
 
     [SkippableFact]
     public async Task Commit_SameSequenceFromEverySiloAtOnce_ExactlyOneLands()

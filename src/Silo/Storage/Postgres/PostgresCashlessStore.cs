@@ -8,8 +8,8 @@ namespace Cashless.Silo.Storage.Postgres;
 /// The cluster store: one PostgreSQL database shared by every silo. Writes go through this node's
 /// <see cref="PostgresWriteQueue"/> (batched transactions; a savepoint per write only for a batch that was
 /// refused); reads take pooled connections from the data source and see the last committed state. Conflicts between
-/// nodes are settled by the same constraints as on SQLite: the version check, unique (account, seq), unique (account,
-/// operation id) of the entries indexed by it, record preconditions.
+/// nodes are settled by the same constraints as on SQLite: unique (account, seq) of the entries (decision 0010), unique
+/// (account, operation id) of the entries indexed by it, record preconditions.
 /// </summary>
 internal sealed partial class PostgresCashlessStore : ICashlessStore, IAsyncDisposable
 {
@@ -21,9 +21,14 @@ internal sealed partial class PostgresCashlessStore : ICashlessStore, IAsyncDisp
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         // The writer tells a write's own failed statement from its savepoint bookkeeping by the failed batch command.
         builder.ConnectionStringBuilder.IncludeFailedBatchedCommand = true;
-        if (!NamesPoolSize(connectionString))
+        if (!Names(connectionString, "MaxPoolSize", "MaximumPoolSize"))
         {
             builder.ConnectionStringBuilder.MaxPoolSize = DefaultMaxPoolSize;
+        }
+
+        if (!Names(connectionString, "MaxAutoPrepare"))
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = DefaultMaxAutoPrepare;
         }
 
         _dataSource = builder.Build();
@@ -37,6 +42,16 @@ internal sealed partial class PostgresCashlessStore : ICashlessStore, IAsyncDisp
     /// time) instead of taking the database's last ones and failing every other node's activations.
     /// </summary>
     public const int DefaultMaxPoolSize = 25;
+
+    /// <summary>
+    /// Statements each connection keeps prepared on the server unless the connection string says otherwise (Npgsql
+    /// prepares none by default): a statement run often (the writer's merged inserts, an account's load, a journal page)
+    /// is then parsed and planned once per connection, not on every run, as pgbench's <c>-M prepared</c> does.
+    /// </summary>
+    public const int DefaultMaxAutoPrepare = 64;
+
+    /// <summary>The data source's settings, with this store's defaults applied (for tests).</summary>
+    internal string ConnectionString => _dataSource.ConnectionString;
 
     public (long Batches, long Writes) Written => _writer.Written;
 
@@ -66,13 +81,13 @@ internal sealed partial class PostgresCashlessStore : ICashlessStore, IAsyncDisp
         await _dataSource.DisposeAsync();
     }
 
-    /// <summary>Whether the operator's connection string sets the pool's size itself (under any of Npgsql's names for it).</summary>
-    internal static bool NamesPoolSize(string connectionString)
+    /// <summary>Whether the operator's connection string sets a setting itself (under any of <paramref name="names"/>, spaces ignored).</summary>
+    internal static bool Names(string connectionString, params string[] names)
     {
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
         return given.Keys.Cast<string>()
             .Select(key => key.Replace(" ", "", StringComparison.Ordinal))
-            .Any(key => key.Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase) || key.Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase));
+            .Any(key => names.Contains(key, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>True when committed, false when refused (callers of upserts ignore it, as on SQLite).</summary>
