@@ -14,9 +14,9 @@ namespace Cashless.Silo.Storage.Postgres;
 /// </summary>
 /// <remarks>
 /// The entries' key refuses a commit whose sequences another writer took (decision 0010), and every merged statement
-/// counts its rows: the batch commits only when every status change found its account and every payment move found its
-/// payment in its From state (a batch holding two moves of one payment misses a row). Otherwise the writer rolls the batch back and writes it
-/// write by write, where each write's own statements say which one is refused. A batch that commits is therefore one
+/// counts its rows: the batch commits only when every status change found its account and every payment move found
+/// its payment in its From state (a batch holding two moves of one payment misses a row). Otherwise the writer rolls
+/// the batch back and writes it write by write, where each write's own statements say which one is refused. A batch that commits is therefore one
 /// order of its writes in which every check held and every constraint was met. A payment created and moved within
 /// the batch (the debit and the credit side by side, 0007) is inserted already moved: its move's precondition is the
 /// creating write's own row, in the same all-or-nothing transaction; PostgreSQL then stores one row version and its
