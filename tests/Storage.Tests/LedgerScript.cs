@@ -31,7 +31,7 @@ internal sealed class LedgerScript(ICashlessStore store)
         var next = state with { NextSequence = state.NextSequence + 1, Status = status ?? state.Status };
         var marker = new JournalEntry(
             accountId, state.NextSequence, $"marker:{state.NextSequence}", EntryKind.Marker, Money.Zero, new Money(state.Balance), null, "marker", "marker", at);
-        var commit = new AccountCommit(accountId, new Money(state.Balance), next.Status, status is not null, next.NextSequence, at, [marker], changes);
+        var commit = new AccountCommit(accountId, next.Status, status is not null, at, [marker], changes);
         Assert.Equal(CommitOutcome.Committed, await store.CommitAsync(commit));
         _accounts[accountId] = next;
     }
@@ -45,7 +45,7 @@ internal sealed class LedgerScript(ICashlessStore store)
         var entry = new JournalEntry(
             accountId, state.NextSequence, $"{kind}:{reference}", kind, signed, balance, null, reference, kind.ToString(), at);
         var next = new AccountState(state.NextSequence + 1, balance.Rupiah, status ?? state.Status);
-        var commit = new AccountCommit(accountId, balance, next.Status, status is not null, next.NextSequence, at, [entry], changes);
+        var commit = new AccountCommit(accountId, next.Status, status is not null, at, [entry], changes);
         Assert.Equal(CommitOutcome.Committed, await store.CommitAsync(commit));
         _accounts[accountId] = next;
     }

@@ -51,7 +51,7 @@ internal sealed class MongoMemoryLedger(MongoMemoryDatabase db)
 
     private void Commit(string accountId, DateTimeOffset at, long balance, long nextSequence, AccountStatus status, JournalEntry[] entries, RecordChange[] changes)
     {
-        var commit = new AccountCommit(accountId, new Money(balance), status, status != _accounts[accountId].Status, nextSequence, at, entries, changes);
+        var commit = new AccountCommit(accountId, status, status != _accounts[accountId].Status, at, entries, changes);
         Assert.True(db.Run(MongoWritePlans.Commit(commit)), $"commit of {accountId} from sequence {commit.FirstSequence} was refused");
         _accounts[accountId] = (nextSequence, balance, status);
     }

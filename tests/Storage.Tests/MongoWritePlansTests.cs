@@ -76,7 +76,7 @@ public sealed class MongoWritePlansTests
         Assert.True(_db.Run(MongoWritePlans.Commit(TopUpCommit("usr_1", seq: 1, amount: 10_000, balance: 10_000, operationId: "op-1"))));
 
         var repeatedOperation = TopUpCommit("usr_1", seq: 2, amount: 10_000, balance: 20_000, operationId: "op-1");
-        var repeatedSequence = TopUpCommit("usr_1", seq: 1, amount: 10_000, balance: 20_000, operationId: "op-2") with { NextSequence = 3 };
+        var repeatedSequence = TopUpCommit("usr_1", seq: 1, amount: 10_000, balance: 20_000, operationId: "op-2");
 
         Assert.False(_db.Run(MongoWritePlans.Commit(repeatedOperation)));
         Assert.False(_db.Run(MongoWritePlans.Commit(repeatedSequence)));
@@ -140,13 +140,13 @@ public sealed class MongoWritePlansTests
         var topUpId = $"top_{account}_{seq}";
         var entry = new JournalEntry(account, seq, operationId ?? topUpId, EntryKind.TopUp, new Money(amount), new Money(balance), null, topUpId, "desk", Start);
         var topUp = new TopUpRecord(topUpId, account, TopUpChannel.Admin, TopUpStatus.Settled, new Money(Math.Max(amount, 1)), Start, Start, null, "usr_admin");
-        return new AccountCommit(account, new Money(balance), AccountStatus.Active, false, seq + 1, Start, [entry], [new TopUpCreated(topUp)]);
+        return new AccountCommit(account, AccountStatus.Active, false, Start, [entry], [new TopUpCreated(topUp)]);
     }
 
     private static AccountCommit PaymentCredit(string payee, string paymentId, long amount)
     {
         var credit = new JournalEntry(payee, 1, paymentId, EntryKind.PaymentIn, new Money(amount), new Money(amount), "usr_p", paymentId, "lunch", Start);
-        return new AccountCommit(payee, new Money(amount), AccountStatus.Active, false, 2, Start, [credit],
+        return new AccountCommit(payee, AccountStatus.Active, false, Start, [credit],
             [new PaymentMoved(paymentId, PaymentState.InFlight, PaymentState.Completed, Start)]);
     }
 }

@@ -107,7 +107,7 @@ public sealed class PostgresBatchPaymentsTests(PostgresServer server) : IAsyncLi
     private static AccountCommit TopUp(string account)
     {
         var entry = new JournalEntry(account, 1, $"{account}-topup", EntryKind.TopUp, new Money(10_000), new Money(10_000), null, "top_1", "desk", Now);
-        return new AccountCommit(account, new Money(10_000), AccountStatus.Active, false, 2, Now, [entry], []);
+        return new AccountCommit(account, AccountStatus.Active, false, Now, [entry], []);
     }
 
     private static AccountCommit Debit(int pair, long sequence)
@@ -115,14 +115,14 @@ public sealed class PostgresBatchPaymentsTests(PostgresServer server) : IAsyncLi
         var (payer, payee, paymentId) = ($"usr_payer{pair:D2}", $"usr_payee{pair:D2}", $"pay_{pair:D2}");
         var entry = new JournalEntry(payer, sequence, paymentId, EntryKind.PaymentOut, new Money(-5_000), new Money(5_000), payee, paymentId, "lunch", Now);
         var payment = new PaymentView(paymentId, payer, payee, new Money(5_000), "lunch", PaymentState.InFlight, Now);
-        return new AccountCommit(payer, new Money(5_000), AccountStatus.Active, false, sequence + 1, Now, [entry], [new PaymentCreated(payment)]);
+        return new AccountCommit(payer, AccountStatus.Active, false, Now, [entry], [new PaymentCreated(payment)]);
     }
 
     private static AccountCommit Credit(int pair)
     {
         var (payer, payee, paymentId) = ($"usr_payer{pair:D2}", $"usr_payee{pair:D2}", $"pay_{pair:D2}");
         var entry = new JournalEntry(payee, 1, paymentId, EntryKind.PaymentIn, new Money(5_000), new Money(5_000), payer, paymentId, "lunch", Now);
-        return new AccountCommit(payee, new Money(5_000), AccountStatus.Active, false, 2, Now, [entry],
+        return new AccountCommit(payee, AccountStatus.Active, false, Now, [entry],
             [new PaymentMoved(paymentId, PaymentState.InFlight, PaymentState.Completed, Now)]);
     }
 }

@@ -110,7 +110,7 @@ public sealed class PostgresPaymentCostTests(PostgresServer server, ITestOutputH
                 var funds = new Money(100_000_000);
                 var entry = new JournalEntry(buyer, 1, NewId("top_"), EntryKind.TopUp, funds, funds, null, NewId("top_"), "desk", DateTimeOffset.UtcNow);
                 Assert.Equal(CommitOutcome.Committed,
-                    await store.CommitAsync(new AccountCommit(buyer, funds, AccountStatus.Active, false, 2, DateTimeOffset.UtcNow, [entry], [])));
+                    await store.CommitAsync(new AccountCommit(buyer, AccountStatus.Active, false, DateTimeOffset.UtcNow, [entry], [])));
                 lane._buyers.Add((buyer, 1, funds));
             }
 
@@ -127,10 +127,10 @@ public sealed class PostgresPaymentCostTests(PostgresServer server, ITestOutputH
                 var debit = new JournalEntry(buyer, entries + 1, key, EntryKind.PaymentOut, -amount, balance - amount, _seller, paymentId, "lunch", now);
                 var payment = new PaymentView(paymentId, buyer, _seller, amount, "lunch", PaymentState.InFlight, now);
                 var debited = store.CommitAsync(new AccountCommit(
-                    buyer, balance - amount, AccountStatus.Active, false, entries + 2, now, [debit], [new PaymentCreated(payment)]));
+                    buyer, AccountStatus.Active, false, now, [debit], [new PaymentCreated(payment)]));
                 var credit = new JournalEntry(_seller, _sellerEntries + 1, paymentId, EntryKind.PaymentIn, amount, _sellerBalance + amount, buyer, paymentId, "lunch", now);
                 var credited = store.CommitAsync(new AccountCommit(
-                    _seller, _sellerBalance + amount, AccountStatus.Active, false, _sellerEntries + 2, now, [credit],
+                    _seller, AccountStatus.Active, false, now, [credit],
                     [new PaymentMoved(paymentId, PaymentState.InFlight, PaymentState.Completed, now)]));
                 Assert.Equal([CommitOutcome.Committed, CommitOutcome.Committed], await Task.WhenAll(debited, credited));
                 _buyers[slot] = (buyer, entries + 1, balance - amount);

@@ -74,7 +74,7 @@ public abstract partial class StoreConformanceTests
     {
         var debit = new JournalEntry("usr_q", seq, refundId, EntryKind.RefundOut, new Money(-amount), new Money(balance), "usr_p", refundId, "Refund", Now);
         var refund = new PaymentView(refundId, "usr_q", "usr_p", new Money(amount), "Refund", PaymentState.InFlight, Now);
-        return new AccountCommit("usr_q", new Money(balance), AccountStatus.Active, false, seq + 1, Now, [debit],
+        return new AccountCommit("usr_q", AccountStatus.Active, false, Now, [debit],
             [new PaymentCreated(refund), new RefundCreated(refundId, "pay_1", "usr_q", new Money(amount), "wrong order", "usr_c", Now)]);
     }
 }

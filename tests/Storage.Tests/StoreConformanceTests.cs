@@ -113,12 +113,12 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
         await Store.CommitAsync(TopUpCommit("usr_1", seq: 1, amount: 10_000, balance: 10_000));
         var frozenAt = Now.AddMinutes(1);
         var marker = new JournalEntry("usr_1", 2, "marker:2", EntryKind.Marker, Money.Zero, new Money(10_000), null, "frozen", "Account frozen", frozenAt);
-        var freeze = new AccountCommit("usr_1", new Money(10_000), AccountStatus.Frozen, true, 3, frozenAt, [marker], []);
+        var freeze = new AccountCommit("usr_1", AccountStatus.Frozen, true, frozenAt, [marker], []);
         Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(freeze));
 
         // A debit decided before the freeze (a stale activation) claims the marker's sequence: refused.
         var debit = new JournalEntry("usr_1", 2, "op-stale", EntryKind.Withdrawal, new Money(-1_000), new Money(9_000), null, "wdr_1", "out", Now);
-        Assert.Equal(CommitOutcome.Conflict, await Store.CommitAsync(new AccountCommit("usr_1", new Money(9_000), AccountStatus.Active, false, 3, Now, [debit], [])));
+        Assert.Equal(CommitOutcome.Conflict, await Store.CommitAsync(new AccountCommit("usr_1", AccountStatus.Active, false, Now, [debit], [])));
 
         var account = await Store.LoadAccountAsync("usr_1");
         Assert.Equal((AccountStatus.Frozen, new Money(10_000), 3L, frozenAt), (account?.Status, account?.Balance, account?.NextSequence, account?.UpdatedAt));
@@ -155,7 +155,7 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
 
         // A second delivery (say, from a duplicate activation) finds the payment no longer in flight.
         var credit2 = credit.Entries[0] with { Sequence = 2, BalanceAfter = new Money(10_000) };
-        var again = credit with { Balance = new Money(10_000), NextSequence = 3, Entries = [credit2] };
+        var again = credit with { Entries = [credit2] };
         Assert.Equal(CommitOutcome.Conflict, await Store.CommitAsync(again));
         Assert.Equal(new Money(5_000), (await Store.LoadAccountAsync("usr_q"))?.Balance);
     }
@@ -171,7 +171,7 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
         // to collide on (decision 0010), and no look-up by operation id finds them.
         await SeedPayment("pay_1", payer: "usr_p", payee: "usr_q", amount: 5_000);
         var before = (await Store.LoadAccountAsync(account))!;
-        AccountCommit Settle(long seq, long balance) => new(account, new Money(balance), AccountStatus.Active, false, seq + 1, Now,
+        AccountCommit Settle(long seq, long balance) => new(account, AccountStatus.Active, false, Now,
             [new JournalEntry(account, seq, operationId, kind, new Money(5_000), new Money(balance), "usr_x", "pay_1", "lunch", Now)],
             [new PaymentMoved("pay_1", PaymentState.InFlight, settled, Now)]);
 
@@ -460,12 +460,12 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
         await Store.CommitAsync(TopUpCommit("usr_1", seq: 1, amount: 10_000, balance: 10_000));
         var withdrawal = new WithdrawalRecord("wdr_1", "usr_1", WithdrawalStatus.Pending, new Money(4_000), "bca", "1234567890", "Siti", Now, Now);
         var hold = new JournalEntry("usr_1", 2, "wdr_1", EntryKind.Withdrawal, new Money(-4_000), new Money(6_000), null, "wdr_1", "out", Now);
-        await Store.CommitAsync(new AccountCommit("usr_1", new Money(6_000), AccountStatus.Active, false, 3, Now, [hold], [new WithdrawalCreated(withdrawal)]));
+        await Store.CommitAsync(new AccountCommit("usr_1", AccountStatus.Active, false, Now, [hold], [new WithdrawalCreated(withdrawal)]));
         Assert.Equal(new ConservationTotals(6_000, 0, 10_000, 4_000), await Store.GetConservationTotalsAsync());
 
         var back = new JournalEntry("usr_1", 3, "reversal:wdr_1", EntryKind.WithdrawalReversal, new Money(4_000), new Money(10_000), null, "wdr_1", "back", Now);
         var reject = new WithdrawalMoved("wdr_1", WithdrawalStatus.Pending, WithdrawalStatus.Rejected, Now, "usr_admin", "wrong name");
-        await Store.CommitAsync(new AccountCommit("usr_1", new Money(10_000), AccountStatus.Active, false, 4, Now, [back], [reject]));
+        await Store.CommitAsync(new AccountCommit("usr_1", AccountStatus.Active, false, Now, [back], [reject]));
 
         var stored = await Store.GetWithdrawalAsync("wdr_1");
         Assert.Equal(WithdrawalStatus.Rejected, stored?.Status);
@@ -482,7 +482,7 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
         await Store.CommitAsync(TopUpCommit("usr_1", seq: 1, amount: 10_000, balance: 10_000));
         var takeBack = new JournalEntry("usr_1", 2, "reversal:top_usr_1_1", EntryKind.TopUpReversal, new Money(-3_000), new Money(7_000), null, "top_usr_1_1", "back", Now);
         var reversed = new TopUpMoved("top_usr_1_1", [TopUpStatus.Settled], TopUpStatus.Reversed, Now) { Recovered = new Money(3_000) };
-        await Store.CommitAsync(new AccountCommit("usr_1", new Money(7_000), AccountStatus.Frozen, false, 3, Now, [takeBack], [reversed]));
+        await Store.CommitAsync(new AccountCommit("usr_1", AccountStatus.Frozen, false, Now, [takeBack], [reversed]));
 
         Assert.Equal(3_000, (await Store.GetTopUpAsync("top_usr_1_1"))?.Recovered.Rupiah);
         Assert.Equal(new ConservationTotals(7_000, 0, 7_000, 0), await Store.GetConservationTotalsAsync());
@@ -801,7 +801,7 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
         var topUpId = $"top_{account}_{seq}";
         var entry = new JournalEntry(account, seq, operationId ?? topUpId, EntryKind.TopUp, new Money(amount), new Money(balance), null, topUpId, "desk", Now);
         var topUp = new TopUpRecord(topUpId, account, TopUpChannel.Admin, TopUpStatus.Settled, new Money(amount), Now, Now, null, "usr_admin");
-        return new AccountCommit(account, new Money(balance), AccountStatus.Active, false, seq + 1, Now, [entry], [new TopUpCreated(topUp)]);
+        return new AccountCommit(account, AccountStatus.Active, false, Now, [entry], [new TopUpCreated(topUp)]);
     }
 
     /// <summary>Payer topped up with 10,000 and a payment of <paramref name="amount"/> debited and in flight.</summary>
@@ -812,14 +812,14 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
         await Store.CommitAsync(TopUpCommit(payer, seq: 1, amount: 10_000, balance: 10_000));
         var payment = new PaymentView(paymentId, payer, payee, new Money(amount), "lunch", PaymentState.InFlight, Now);
         var debit = new JournalEntry(payer, 2, paymentId, EntryKind.PaymentOut, new Money(-amount), new Money(10_000 - amount), payee, paymentId, "lunch", Now);
-        var commit = new AccountCommit(payer, new Money(10_000 - amount), AccountStatus.Active, false, 3, Now, [debit], [new PaymentCreated(payment)]);
+        var commit = new AccountCommit(payer, AccountStatus.Active, false, Now, [debit], [new PaymentCreated(payment)]);
         Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(commit));
     }
 
     private static AccountCommit PaymentCredit(string payee, string paymentId, long amount)
     {
         var credit = new JournalEntry(payee, 1, paymentId, EntryKind.PaymentIn, new Money(amount), new Money(amount), "usr_p", paymentId, "lunch", Now);
-        return new AccountCommit(payee, new Money(amount), AccountStatus.Active, false, 2, Now, [credit],
+        return new AccountCommit(payee, AccountStatus.Active, false, Now, [credit],
             [new PaymentMoved(paymentId, PaymentState.InFlight, PaymentState.Completed, Now)]);
     }
 }

@@ -24,6 +24,6 @@ internal static class WriterSamples
     {
         var balance = new Money(1_000 * (earlier + 1));
         var entry = new JournalEntry(account, earlier + 1, operationId, EntryKind.TopUp, new Money(1_000), balance, null, operationId, description, Now);
-        return new AccountCommit(account, balance, AccountStatus.Active, false, earlier + 2, Now, [entry], []);
+        return new AccountCommit(account, AccountStatus.Active, false, Now, [entry], []);
     }
 }

@@ -106,13 +106,14 @@ internal sealed class AccountBook(AccountSnapshot snapshot, Money outgoingInFlig
         var changesStatus = Status != DurableStatus;
         IReadOnlyList<JournalEntry> claimed = entries.Count > 0 ? entries : [Marker(changesStatus)];
         Invariant.Check(claimed[0].Sequence == DurableNextSequence, $"the commit of {AccountId} does not follow its last durable one");
-        return new(AccountId, Balance, Status, changesStatus, NextSequence, UpdatedAt, claimed, changes);
+        Invariant.Check(claimed[^1].BalanceAfter == Balance, $"the commit of {AccountId} does not end at its balance");
+        return new(AccountId, Status, changesStatus, UpdatedAt, claimed, changes);
     }
 
     public void MarkDurable(AccountCommit commit)
     {
         Invariant.Check(commit.FirstSequence == DurableNextSequence, $"sequence of {AccountId} went backwards");
-        (DurableNextSequence, DurableStatus) = (commit.Entries[^1].Sequence + 1, commit.Status);
+        (DurableNextSequence, DurableStatus) = (commit.NextSequence, commit.Status);
     }
 
     /// <summary>Its operation id cannot be a client's (theirs are <c>key:…</c>) or a record's (prefixed ids).</summary>

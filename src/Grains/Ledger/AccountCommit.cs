@@ -10,19 +10,22 @@ namespace Cashless.Grains.Ledger;
 /// least one entry (one that moves no money appends a <see cref="EntryKind.Marker"/>), so the entries' key (account,
 /// sequence) is the check that refuses a stale writer: a commit decided on an older state claims a sequence that is
 /// already taken (decision 0010). The store also refuses it whole when an operation id repeats or a change's
-/// precondition fails. <see cref="Balance"/> and <see cref="NextSequence"/> are the state after it, for stores that
-/// keep a snapshot document beside the entries.
+/// precondition fails.
 /// </summary>
 public sealed record AccountCommit(
     string AccountId,
-    Money Balance,
     AccountStatus Status,
     bool ChangesStatus,
-    long NextSequence,
     DateTimeOffset At,
     IReadOnlyList<JournalEntry> Entries,
     IReadOnlyList<RecordChange> Changes)
 {
     /// <summary>The sequence of the first entry: the one after the last durable commit's.</summary>
     public long FirstSequence => Entries[0].Sequence;
+
+    /// <summary>The sequence the account's next commit starts at.</summary>
+    public long NextSequence => Entries[^1].Sequence + 1;
+
+    /// <summary>The balance after the commit: its last entry's (a marker's is the balance unchanged).</summary>
+    public Money Balance => Entries[^1].BalanceAfter;
 }
