@@ -17,6 +17,20 @@ internal static class StoreQueries
     private static readonly string SettledPart =
         $"CASE status WHEN {(int)TopUpStatus.Settled} THEN amount WHEN {(int)TopUpStatus.Reversed} THEN amount - recovered ELSE 0 END";
 
+    /// <summary>
+    /// One account's snapshot, read with <see cref="StoreRows.AccountSnapshot"/>: its row, and the balance and sequence of
+    /// its newest entry (the row is not rewritten per commit, decision 0010), with the sum of all its entries.
+    /// </summary>
+    public static StoreStatement AccountSnapshot(string accountId) => new(
+        """
+        SELECT a.id, a.role, a.status, COALESCE(n.balance_after, 0), COALESCE(n.seq, 0) + 1,
+               (SELECT CAST(COALESCE(SUM(e.amount), 0) AS bigint) FROM entries e WHERE e.account_id = a.id), a.updated_at, n.created_at
+        FROM accounts a
+        LEFT JOIN entries n ON n.account_id = a.id AND n.seq = (SELECT MAX(seq) FROM entries WHERE account_id = a.id)
+        WHERE a.id = $1
+        """,
+        accountId);
+
     /// <summary>An account's balance (alias <c>a</c>): its newest entry's, since the row is not rewritten per commit (decision 0010).</summary>
     private const string NewestBalance = "(SELECT balance_after FROM entries e WHERE e.account_id = a.id ORDER BY e.seq DESC LIMIT 1)";
 

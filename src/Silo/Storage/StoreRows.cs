@@ -45,6 +45,16 @@ internal static class StoreRows
     /// <summary>Users joined with their account (alias <c>u</c> and <c>a</c>): the status lives on the account.</summary>
     public const string UserColumns = "u.id, u.name, u.email, u.password_hash, u.role, a.status, u.created_at";
 
+    /// <summary>The account's time is the later of its row's (created, status changed) and its newest entry's.</summary>
+    public static AccountSnapshot AccountSnapshot(DbDataReader row)
+    {
+        var rowChanged = row.GetInt64(6);
+        var updated = row.IsDBNull(7) ? rowChanged : Math.Max(rowChanged, row.GetInt64(7));
+        return new AccountSnapshot(
+            row.GetString(0), (AccountRole)row.GetInt32(1), (AccountStatus)row.GetInt32(2), new Money(row.GetInt64(3)),
+            row.GetInt64(4), new Money(row.GetInt64(5)), FromUnixMs(updated));
+    }
+
     public static JournalEntry Entry(DbDataReader row) => new(
         row.GetString(0), row.GetInt64(1), row.GetString(2), (EntryKind)row.GetInt32(3), new Money(row.GetInt64(4)),
         new Money(row.GetInt64(5)), NullableString(row, 6), row.GetString(7), row.GetString(8), FromUnixMs(row.GetInt64(9)));

@@ -7,20 +7,8 @@ namespace Cashless.Silo.Storage.Postgres;
 
 internal sealed partial class PostgresCashlessStore
 {
-    public Task<AccountSnapshot?> LoadAccountAsync(string accountId, CancellationToken ct = default) =>
-        QuerySingleAsync(
-            """
-            SELECT a.id, a.role, a.status, COALESCE(n.balance_after, 0), COALESCE(n.seq, 0) + 1,
-                   (SELECT COALESCE(SUM(e.amount), 0) FROM entries e WHERE e.account_id = a.id)::bigint,
-                   GREATEST(a.updated_at, COALESCE(n.created_at, 0))
-            FROM accounts a
-            LEFT JOIN LATERAL (SELECT seq, balance_after, created_at FROM entries WHERE account_id = a.id ORDER BY seq DESC LIMIT 1) n ON true
-            WHERE a.id = $1
-            """,
-            row => new AccountSnapshot(
-                row.GetString(0), (AccountRole)row.GetInt32(1), (AccountStatus)row.GetInt32(2), new Money(row.GetInt64(3)),
-                row.GetInt64(4), new Money(row.GetInt64(5)), StoreRows.FromUnixMs(row.GetInt64(6))),
-            ct, accountId);
+    public async Task<AccountSnapshot?> LoadAccountAsync(string accountId, CancellationToken ct = default) =>
+        (await QueryAsync(StoreQueries.AccountSnapshot(accountId), StoreRows.AccountSnapshot, ct)).FirstOrDefault();
 
     public Task<CommitOutcome> CommitAsync(AccountCommit commit, CancellationToken ct = default) =>
         _writer.Write(new PostgresWrite(commit), CommitOutcome.Committed, CommitOutcome.Conflict);

@@ -8,23 +8,8 @@ namespace Cashless.Silo.Storage.Sqlite;
 
 internal sealed partial class SqliteCashlessStore
 {
-    public Task<AccountSnapshot?> LoadAccountAsync(string accountId, CancellationToken ct = default)
-    {
-        using var connection = OpenReader();
-        using var command = SqliteConnections.Command(connection,
-            """
-            SELECT a.id, a.role, a.status, COALESCE(n.balance_after, 0), COALESCE(n.seq, 0) + 1,
-                   (SELECT COALESCE(SUM(e.amount), 0) FROM entries e WHERE e.account_id = a.id), MAX(a.updated_at, COALESCE(n.created_at, 0))
-            FROM accounts a
-            LEFT JOIN entries n ON n.account_id = a.id AND n.seq = (SELECT MAX(seq) FROM entries WHERE account_id = a.id)
-            WHERE a.id = $id
-            """,
-            ("$id", accountId));
-        var snapshot = ReadAll(command, row => new AccountSnapshot(
-            row.GetString(0), (AccountRole)row.GetInt32(1), (AccountStatus)row.GetInt32(2), new Money(row.GetInt64(3)),
-            row.GetInt64(4), new Money(row.GetInt64(5)), FromUnixMs(row.GetInt64(6)))).FirstOrDefault();
-        return Task.FromResult(snapshot);
-    }
+    public Task<AccountSnapshot?> LoadAccountAsync(string accountId, CancellationToken ct = default) =>
+        Task.FromResult(Read(StoreQueries.AccountSnapshot(accountId), StoreRows.AccountSnapshot).FirstOrDefault());
 
     public Task<CommitOutcome> CommitAsync(AccountCommit commit, CancellationToken ct = default) =>
         _writer.Write(connection =>
