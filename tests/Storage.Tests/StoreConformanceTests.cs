@@ -186,6 +186,20 @@ public abstract partial class StoreConformanceTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Commit_PaymentsEntries_ReadBackWithTheirOperationIds()
+    {
+        // A credit's operation id is its payment's id, which its reference holds too: a store may keep it once, but every
+        // read gives it back, and the debit (whose operation id is the same id) is still found by it.
+        await SeedPayment("pay_1", payer: "usr_p", payee: "usr_q", amount: 1_000);
+        var credit = PaymentCredit("usr_q", "pay_1", 1_000);
+        Assert.Equal(CommitOutcome.Committed, await Store.CommitAsync(credit));
+
+        Assert.Equal(credit.Entries, (await Store.ListEntriesAsync("usr_q", new PageRequest(10, null))).Items);
+        Assert.Equal(credit.Entries, await Store.ListEntriesBetweenAsync("usr_q", Now, Now.AddSeconds(1)));
+        Assert.Equal("pay_1", (await Store.FindEntryAsync("usr_p", "pay_1"))?.OperationId);
+    }
+
+    [SkippableFact]
     public async Task ListInFlightPayments_OnlyUndeliveredOnes_OldestFirst()
     {
         await SeedPayment("pay_1", payer: "usr_p", payee: "usr_q", amount: 1_000);

@@ -23,7 +23,7 @@ internal static class RelationalWrites
         foreach (var e in commit.Entries)
         {
             yield return new WriteStatement(new StoreStatement(
-                $"INSERT INTO entries ({StoreRows.EntryColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)", e.AccountId, e.Sequence, e.OperationId, (short)e.Kind, e.Amount.Rupiah, e.BalanceAfter.Rupiah, e.Counterparty,
+                $"INSERT INTO entries ({StoreRows.EntryColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)", e.AccountId, e.Sequence, StoreRows.StoredOperationId(e), (short)e.Kind, e.Amount.Rupiah, e.BalanceAfter.Rupiah, e.Counterparty,
                 e.Reference, e.Description, e.CreatedAt.ToUnixTimeMilliseconds()));
         }
 

@@ -55,9 +55,22 @@ internal static class StoreRows
             row.GetInt64(4), new Money(row.GetInt64(5)), FromUnixMs(updated));
     }
 
-    public static JournalEntry Entry(DbDataReader row) => new(
-        row.GetString(0), row.GetInt64(1), row.GetString(2), (EntryKind)row.GetInt32(3), new Money(row.GetInt64(4)),
-        new Money(row.GetInt64(5)), NullableString(row, 6), row.GetString(7), row.GetString(8), FromUnixMs(row.GetInt64(9)));
+    /// <summary>
+    /// The operation id a row stores for <paramref name="entry"/>: empty when it is the entry's reference and no look-up
+    /// needs it (a payment's credit, whose operation id is its payment's id; decision 0010), so that id is stored once.
+    /// <see cref="Entry"/> reads an empty one back as the reference. No operation id is empty otherwise: each has a prefix.
+    /// </summary>
+    public static string StoredOperationId(JournalEntry entry) =>
+        entry.Kind.IsKeptOnceByItsPayment() && entry.OperationId == entry.Reference ? "" : entry.OperationId;
+
+    public static JournalEntry Entry(DbDataReader row)
+    {
+        var (operationId, reference) = (row.GetString(2), row.GetString(7));
+        return new JournalEntry(
+            row.GetString(0), row.GetInt64(1), operationId.Length == 0 ? reference : operationId, (EntryKind)row.GetInt32(3),
+            new Money(row.GetInt64(4)), new Money(row.GetInt64(5)), NullableString(row, 6), reference, row.GetString(8),
+            FromUnixMs(row.GetInt64(9)));
+    }
 
     public static PaymentView Payment(DbDataReader row) => new(
         row.GetString(0), row.GetString(1), row.GetString(2), new Money(row.GetInt64(3)), NullableString(row, 4),

@@ -111,7 +111,7 @@ internal sealed class PostgresBatchStatements
 
         _merged.Add((new StoreStatement(EntriesInsert,
             entries.Select(e => e.AccountId).ToArray(), entries.Select(e => e.Sequence).ToArray(),
-            entries.Select(e => e.OperationId).ToArray(), entries.Select(e => (short)e.Kind).ToArray(),
+            entries.Select(StoreRows.StoredOperationId).ToArray(), entries.Select(e => (short)e.Kind).ToArray(),
             entries.Select(e => e.Amount.Rupiah).ToArray(), entries.Select(e => e.BalanceAfter.Rupiah).ToArray(),
             entries.Select(e => e.Counterparty).ToArray(), entries.Select(e => e.Reference).ToArray(),
             entries.Select(e => e.Description).ToArray(), entries.Select(e => e.CreatedAt.ToUnixTimeMilliseconds()).ToArray()),
