@@ -27,7 +27,7 @@ internal sealed class UsageException(string message) : Exception(message)
           audit        the audit alone: refusal probes on fresh accounts, balances, payments, conservation
 
         every ramp, lunch-rush and soak step prints the server CPU ms per accepted payment (/proc/<pid>/stat) and the
-        bytes stored per payment (SQLite file + WAL after a checkpoint; PostgreSQL pg_database_size)
+        bytes stored per payment (SQLite page_count x page_size; PostgreSQL pg_database_size)
 
         target (exactly one)
           --start                      build and start src/WebApi (Release) and an in-process Midtrans emulator

@@ -5,7 +5,7 @@ namespace Cashless.Bench.Scenarios;
 
 /// <summary>
 /// One look at the server during a soak: resident memory (/proc), managed heap and grain activations (/metrics), store
-/// size (file + WAL without a checkpoint on SQLite, which would stall the writer under load). Null where not visible.
+/// size (<see cref="StoreSize"/>). Null where not visible.
 /// </summary>
 internal sealed record SoakSample(double AtSeconds, long? RssBytes, long? GcHeapBytes, long? Activations, long? StoreBytes)
 {
@@ -14,7 +14,7 @@ internal sealed record SoakSample(double AtSeconds, long? RssBytes, long? GcHeap
         ArgumentNullException.ThrowIfNull(context);
         var metrics = await ServerMetrics.ScrapeAsync(context.Http, context.Cancel);
         var rss = context.Target.ServerPid is { } pid ? ProcStat.Read(pid)?.RssBytes : null;
-        var store = await StoreSize.MeasureAsync(context.Target, checkpoint: false, context.Cancel);
+        var store = await StoreSize.MeasureAsync(context.Target, context.Cancel);
         return new SoakSample(atSeconds, rss, metrics.GcHeapBytes, metrics.Activations, store);
     }
 

@@ -17,9 +17,9 @@ internal static class StepRunner
         var warmup = (int)(rate * options.WarmupSeconds);
         var calls = mix.Plan(warmup + (int)(rate * Seconds(context)), random);
         await context.Log.WriteLineAsync($"step {step}: {rate:F0}/s, {calls.Count} requests of {mix.Name}...");
-        var storeBefore = await StoreSize.MeasureAsync(context.Target, checkpoint: true, context.Cancel);
+        var storeBefore = await StoreSize.MeasureAsync(context.Target, context.Cancel);
         var burst = await Burst.RunAsync(context, calls, rate, warmup);
-        var cost = StepCost.Of(burst.AcceptedPayments, burst.Cpu, storeBefore, await StoreSize.MeasureAsync(context.Target, checkpoint: true, context.Cancel));
+        var cost = StepCost.Of(burst.AcceptedPayments, burst.Cpu, storeBefore, await StoreSize.MeasureAsync(context.Target, context.Cancel));
         await context.Log.WriteLineAsync($"  {cost.Describe()}");
         var all = burst.Recorder.All();
         return new StepResult(step, rate, burst.AchievedRate, burst.SucceededPerSecond(Operations.Payment), all.Requests,

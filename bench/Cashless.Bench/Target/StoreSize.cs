@@ -4,14 +4,15 @@ using Npgsql;
 namespace Cashless.Bench.Target;
 
 /// <summary>
-/// How many bytes the store holds now. SQLite: the database file plus its WAL, after a checkpoint that moves the WAL
-/// into the file (so a page is not counted twice) unless <c>checkpoint</c> is false (under load, where a truncating
-/// checkpoint would hold the writer up); PostgreSQL: <c>pg_database_size</c> of the system's database.
-/// Null when the tool cannot see the store (attached without --sqlite-file or --postgres).
+/// How many bytes the store holds now. SQLite: its pages as a reader sees them (<c>page_count</c> × <c>page_size</c>),
+/// so a page still in the WAL counts once whether or not a checkpoint has copied it back: a checkpoint can be refused
+/// while readers are in its way (the file plus the WAL then counted many pages twice), and under load it would hold
+/// the writer up. PostgreSQL: <c>pg_database_size</c> of the system's database. Null when the tool cannot see the
+/// store (attached without --sqlite-file or --postgres).
 /// </summary>
 internal static class StoreSize
 {
-    public static async Task<long?> MeasureAsync(BenchTarget target, bool checkpoint, CancellationToken ct)
+    public static async Task<long?> MeasureAsync(BenchTarget target, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(target);
         if (target.Store == "postgres")
@@ -19,7 +20,7 @@ internal static class StoreSize
             return target.Postgres is { } postgres ? await PostgresAsync(postgres, ct) : null;
         }
 
-        return target.SqliteFile is { } file && File.Exists(file) ? await SqliteAsync(file, checkpoint, ct) : null;
+        return target.SqliteFile is { } file && File.Exists(file) ? await SqliteAsync(file, ct) : null;
     }
 
     private static async Task<long> PostgresAsync(string connectionString, CancellationToken ct)
@@ -30,30 +31,19 @@ internal static class StoreSize
         return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
-    private static async Task<long> SqliteAsync(string file, bool checkpoint, CancellationToken ct)
-    {
-        if (checkpoint)
-        {
-            await CheckpointAsync(file, ct);
-        }
-
-        var wal = new FileInfo(file + "-wal");
-        return new FileInfo(file).Length + (wal.Exists ? wal.Length : 0);
-    }
-
-    private static async Task CheckpointAsync(string file, CancellationToken ct)
+    public static async Task<long> SqliteAsync(string file, CancellationToken ct)
     {
         var connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = file,
-            Mode = SqliteOpenMode.ReadWrite,
+            Mode = SqliteOpenMode.ReadOnly,
             Pooling = false,
             DefaultTimeout = 30,
         }.ToString();
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA wal_checkpoint(TRUNCATE);";
-        await command.ExecuteNonQueryAsync(ct);
+        command.CommandText = "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()";
+        return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 }
