@@ -61,19 +61,17 @@ public sealed class AmountLimitsTests(AmountLimitsTests.Fixture fixture) : IClas
 
         var virtualAccount = NewTopUp();
         var transfer = NewTopUp();
-        var review = NewTopUp();
         var desk = NewTopUp();
         Assert.Equal(TopUpOutcome.AmountOutOfRange, (await virtualAccount.OpenVirtualAccount(buyer, money, "bca")).Outcome);
         Assert.Equal(TopUpOutcome.AmountOutOfRange, (await transfer.OpenBankTransfer(buyer, money, new BankTransferDetails("bca", "Budi", $"ref-{Guid.NewGuid():N}"))).Outcome);
-        Assert.Equal(TopUpOutcome.AmountOutOfRange, (await review.OpenCashDesk(buyer, money, null, "usr_admin")).Outcome);
-        Assert.Equal(TopUpOutcome.AmountOutOfRange, (await desk.SettleCashDesk(new CashDeskTopUp(buyer, money, null, "usr_admin", null))).Outcome);
+        Assert.Equal(TopUpOutcome.AmountOutOfRange, (await desk.RecordCashDesk(new CashDeskTopUp(buyer, money, null, "usr_admin", null))).Outcome);
 
-        foreach (var topUp in new[] { virtualAccount, transfer, review, desk })
+        foreach (var topUp in new[] { virtualAccount, transfer, desk })
         {
             Assert.Null(await topUp.Read());
         }
 
-        Assert.Equal(TopUpOutcome.Ok, (await NewTopUp().SettleCashDesk(new CashDeskTopUp(buyer, new Money(20_000), null, "usr_admin", null))).Outcome);
+        Assert.Equal(TopUpOutcome.Ok, (await NewTopUp().RecordCashDesk(new CashDeskTopUp(buyer, new Money(20_000), null, "usr_admin", null))).Outcome);
         Assert.Equal(20_000, await _accounts.Balance(buyer));
         await LedgerAudit.AssertConsistent(fixture.Store, [buyer]);
     }

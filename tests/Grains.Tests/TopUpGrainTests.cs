@@ -214,13 +214,13 @@ public sealed class TopUpGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task SettleCashDesk_RetriedUnderAnotherTopUpId_CreditsOnceAndAnswersWithTheFirstTopUp()
+    public async Task RecordCashDesk_RetriedUnderAnotherTopUpId_CreditsOnceAndAnswersWithTheFirstTopUp()
     {
         var buyer = await _accounts.Open();
         var desk = new CashDeskTopUp(buyer, new Money(30_000), "cash", "usr_admin", "key:usr_admin:desk-1");
 
-        var first = await NewTopUp().SettleCashDesk(desk);
-        var retry = await NewTopUp().SettleCashDesk(desk);
+        var first = await NewTopUp().RecordCashDesk(desk);
+        var retry = await NewTopUp().RecordCashDesk(desk);
 
         Assert.Equal(TopUpStatus.Settled, first.TopUp?.Status);
         Assert.Equal(new Money(30_000), first.BalanceAfter);
@@ -231,12 +231,12 @@ public sealed class TopUpGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task SettleCashDesk_SameKeyOtherAmount_IsRefusedAndCreditsNothingMore()
+    public async Task RecordCashDesk_SameKeyOtherAmount_IsRefusedAndCreditsNothingMore()
     {
         var buyer = await _accounts.Open();
-        Assert.Equal(TopUpOutcome.Ok, (await NewTopUp().SettleCashDesk(new CashDeskTopUp(buyer, new Money(30_000), null, "usr_admin", "key:usr_admin:desk-2"))).Outcome);
+        Assert.Equal(TopUpOutcome.Ok, (await NewTopUp().RecordCashDesk(new CashDeskTopUp(buyer, new Money(30_000), null, "usr_admin", "key:usr_admin:desk-2"))).Outcome);
 
-        var reused = await NewTopUp().SettleCashDesk(new CashDeskTopUp(buyer, new Money(40_000), null, "usr_admin", "key:usr_admin:desk-2"));
+        var reused = await NewTopUp().RecordCashDesk(new CashDeskTopUp(buyer, new Money(40_000), null, "usr_admin", "key:usr_admin:desk-2"));
 
         Assert.Equal(TopUpOutcome.OperationReused, reused.Outcome);
         Assert.Null(reused.TopUp);

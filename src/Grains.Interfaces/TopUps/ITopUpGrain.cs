@@ -34,13 +34,13 @@ public interface ITopUpGrain : IGrainWithStringKey
     [Alias("OpenBankTransfer")]
     Task<TopUpResult> OpenBankTransfer(string accountId, Money amount, BankTransferDetails transfer, string? createdBy = null);
 
-    /// <summary>Cash taken at the desk, credited at once (no second admin needed); a repeat of its operation id answers with the first top-up.</summary>
-    [Alias("SettleCashDesk")]
-    Task<TopUpResult> SettleCashDesk(CashDeskTopUp desk);
-
-    /// <summary>A cash-desk top-up that needs a second admin: awaiting review, credited only when another admin approves.</summary>
-    [Alias("OpenCashDesk")]
-    Task<TopUpResult> OpenCashDesk(string accountId, Money amount, string? note, string adminId);
+    /// <summary>
+    /// Cash taken at the desk. Credited at once, unless it is above <c>CashDesk:ReviewAbove</c> or past the admin's
+    /// <c>CashDesk:DailyCountBeforeReview</c>-th of the school's day: then it awaits review, credited only when another
+    /// admin approves. A credited repeat of its operation id answers with the first top-up.
+    /// </summary>
+    [Alias("RecordCashDesk")]
+    Task<TopUpResult> RecordCashDesk(CashDeskTopUp desk);
 
     /// <summary>Credits once; a cash-desk top-up cannot be approved by the admin who took the cash (<see cref="TopUpOutcome.SameAdmin"/>).</summary>
     [Alias("Approve")]

@@ -11,4 +11,7 @@ public sealed class SchoolDayOptions
     public string TimeZone { get; set; } = "Asia/Jakarta";
 
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    /// <summary>The school's date at <paramref name="at"/>.</summary>
+    public DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
 }

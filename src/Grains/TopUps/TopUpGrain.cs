@@ -50,9 +50,6 @@ internal sealed partial class TopUpGrain(
         });
     }
 
-    public Task<TopUpResult> OpenCashDesk(string accountId, Money amount, string? note, string adminId) =>
-        Open(accountId, amount, TopUpChannel.Admin, TopUpStatus.AwaitingReview, record => record with { Note = note, CreatedBy = adminId });
-
     public async Task<TopUpResult> RecordCharge(VirtualAccountDetails issued)
     {
         if (_record?.Status != TopUpStatus.Pending)

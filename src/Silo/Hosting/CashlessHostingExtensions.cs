@@ -1,4 +1,5 @@
 using Cashless.Grains.Accounts;
+using Cashless.Grains.CashDesk;
 using Cashless.Grains.Common;
 using Cashless.Grains.Idempotency;
 using Cashless.Silo.Backups;
@@ -66,6 +67,7 @@ public static class CashlessHostingExtensions
         services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SchoolDayOptions>().BindConfiguration(SchoolDayOptions.Section);
         services.AddOptions<TillOptions>().BindConfiguration(TillOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CashDeskOptions>().BindConfiguration(CashDeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section)
             .Validate(o => o.Lease > TimeSpan.Zero && o.Retention > o.Lease, "Idempotency:Lease must be above zero and Idempotency:Retention longer than it.")

@@ -1,11 +1,9 @@
 using System.Security.Claims;
 using Cashless.Grains.Common;
 using Cashless.Grains.Interfaces;
-using Cashless.Grains.Interfaces.CashDesk;
 using Cashless.Grains.Interfaces.TopUps;
 using Cashless.Grains.Ledger;
 using Cashless.WebApi.Auth;
-using Cashless.WebApi.CashDesk;
 using Cashless.WebApi.Contracts;
 using Cashless.WebApi.Errors;
 using Cashless.WebApi.Idempotency;
@@ -80,9 +78,6 @@ public static class AdminTopUpsEndpoints
         IGrainFactory grains,
         IUserStore users,
         IIdGenerator ids,
-        TimeProvider clock,
-        IOptions<CashDeskOptions> cashDesk,
-        IOptions<ReportsOptions> reports,
         [FromHeader(Name = IdempotencyKey.Header)] string? idempotencyKey,
         CancellationToken ct)
     {
@@ -94,31 +89,12 @@ public static class AdminTopUpsEndpoints
         }
 
         var adminId = principal.UserId();
-        var topUpId = ids.NewId(IdPrefixes.TopUp);
-        var now = clock.GetUtcNow();
-        var amount = new Money(request.Amount);
-        if (await NeedsSecondAdminAsync(grains, cashDesk.Value, reports.Value, adminId, amount, now))
-        {
-            var opened = await grains.Reference<ITopUpGrain>(topUpId).OpenCashDesk(accountId, amount, request.Note, adminId);
-            return opened is { Outcome: TopUpOutcome.Ok, TopUp: { } awaiting }
-                ? TypedResults.Created((string?)null, TopUpResponse.Of(awaiting))
-                : OutcomeProblems.ToProblem(opened.Outcome);
-        }
-
         var operationId = idempotencyKey is null ? null : $"key:{adminId}:{idempotencyKey}";
-        var settled = await grains.Reference<ITopUpGrain>(topUpId).SettleCashDesk(new CashDeskTopUp(accountId, amount, request.Note, adminId, operationId));
-        return settled is { Outcome: TopUpOutcome.Ok, TopUp: { } made }
-            ? TypedResults.Created((string?)null, TopUpResponse.Of(made, balanceAfter: settled.BalanceAfter?.Rupiah))
-            : OutcomeProblems.ToProblem(settled.Outcome);
-    }
-
-    /// <summary>Above the amount, or past the admin's count for the local day: counted either way.</summary>
-    private static async Task<bool> NeedsSecondAdminAsync(
-        IGrainFactory grains, CashDeskOptions limits, ReportsOptions reports, string adminId, Money amount, DateTimeOffset now)
-    {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, reports.Zone).DateTime);
-        var count = await grains.Reference<ICashDeskTallyGrain>($"{adminId}/{day:yyyy-MM-dd}").CountOne();
-        return amount.Rupiah > limits.ReviewAbove || count > limits.DailyCountBeforeReview;
+        var desk = new CashDeskTopUp(accountId, new Money(request.Amount), request.Note, adminId, operationId);
+        var recorded = await grains.Reference<ITopUpGrain>(ids.NewId(IdPrefixes.TopUp)).RecordCashDesk(desk);
+        return recorded is { Outcome: TopUpOutcome.Ok, TopUp: { } made }
+            ? TypedResults.Created((string?)null, TopUpResponse.Of(made, balanceAfter: recorded.BalanceAfter?.Rupiah))
+            : OutcomeProblems.ToProblem(recorded.Outcome);
     }
 
     public static Task<Results<Ok<PageResponse<TopUpResponse>>, ProblemHttpResult>> ListTopUps(

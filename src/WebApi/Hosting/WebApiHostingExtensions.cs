@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cashless.WebApi.Auth;
-using Cashless.WebApi.CashDesk;
 using Cashless.WebApi.Endpoints;
 using Cashless.WebApi.Errors;
 using Cashless.WebApi.Families;
@@ -56,7 +55,6 @@ public static class WebApiHostingExtensions
         services.AddSingleton<UserRegistrar>();
         services.AddHostedService<AdminBootstrapService>();
         services.AddOptions<BankTransferOptions>().BindConfiguration(BankTransferOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<CashDeskOptions>().BindConfiguration(CashDeskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<BankTransferOptions>, BankTransferProductionGuard>();
         AddMidtrans(services);
         services.AddLiveNotifications();

@@ -1,10 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Cashless.WebApi.CashDesk;
+namespace Cashless.Grains.CashDesk;
 
 /// <summary>
 /// When a cash-desk top-up needs a second admin, bound from "CashDesk": above <see cref="ReviewAbove"/> rupiah, or
-/// beyond the admin's <see cref="DailyCountBeforeReview"/>-th top-up of the local day (<c>Reports:TimeZone</c>).
+/// beyond the admin's <see cref="DailyCountBeforeReview"/>-th top-up of the school's local day (<see cref="Common.SchoolDayOptions"/>).
 /// </summary>
 public sealed class CashDeskOptions
 {
